@@ -1,0 +1,175 @@
+"""Assemble the DTI tables from every raw source of DTI values.
+
+Sources give values in three shapes: published tables (a row per province),
+press values (a row per value) and the source articles' claims. All become one long
+list of (edition, province, measure, value) with provenance; two sources giving the
+same value must agree; ranks are checked against scores and derived where an
+edition's scores are complete.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..errors import DataError
+from ..measures import MEASURES, VALUE_COLUMNS, is_rank
+from ..provinces import PRE2025
+from ..ranking import competition_rank, rank_conflicts
+from ..rawio import row_error
+from ..schemas import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
+from ..sources import PROVENANCE_ORDER, split_ids
+from .raw import resolve_province_column
+
+# Two sources agree on a score if they differ by less than half a unit of the fourth decimal.
+SCORE_TOLERANCE = 0.00005
+_CLAIM_MEASURES = {"dti": "rank", "dti_gov": "gov_rank", "dti_econ": "econ_rank", "dti_soc": "soc_rank"}
+_LONG = ["year", "province_id", "measure", "value", "citation_ids", "file", "line"]
+
+
+def _check_unique(frame: pd.DataFrame, key: list[str], what: str) -> None:
+    duplicated = frame.duplicated(key, keep="first")
+    if duplicated.any():
+        position = int(duplicated.to_numpy().nonzero()[0][0])
+        row = frame.iloc[position]
+        first = frame[(frame[key] == row[key]).all(axis=1)].iloc[0]
+        raise row_error(frame, position, f"duplicate {what} (first given on line {int(first['line'])})",
+                        column="province", expected=f"one row per {what}")
+
+
+def _check_year(frame: pd.DataFrame) -> None:
+    for position, year in enumerate(frame["year"]):
+        if year not in DTI_EDITIONS:
+            raise row_error(frame, position, "unknown DTI edition", column="year",
+                            expected=f"one of {', '.join(map(str, DTI_EDITIONS))}")
+
+
+def from_table(frame: pd.DataFrame, index) -> pd.DataFrame:
+    """Long values from a published table (one row per province)."""
+    _check_year(frame)
+    frame = frame.assign(province_id=resolve_province_column(frame, index))
+    _check_unique(frame, ["year", "province_id"], "province-year")
+    present = [c for c in VALUE_COLUMNS if frame[c].notna().any()]
+    long = frame.melt(id_vars=["year", "province_id", "citation_ids", "line"], value_vars=present,
+                      var_name="measure", value_name="value").dropna(subset=["value"])
+    return long.assign(file=frame.attrs["file"])[_LONG]
+
+
+def from_values(frame: pd.DataFrame, index) -> pd.DataFrame:
+    """Long values from a file of single values (press reports)."""
+    _check_year(frame)
+    frame = frame.assign(province_id=resolve_province_column(frame, index))
+    _check_unique(frame, ["year", "province_id", "measure"], "province-year-measure")
+    for position, (measure, value) in enumerate(zip(frame["measure"], frame["value"])):
+        if is_rank(measure) and (value != int(value) or not 1 <= value <= 63):
+            raise row_error(frame, position, f"bad {measure}", column="value", expected="a whole number 1-63")
+        if not is_rank(measure) and not 0 <= value <= 1:
+            raise row_error(frame, position, f"bad {measure}", column="value", expected="a score between 0 and 1")
+    return frame.assign(file=frame.attrs["file"])[_LONG]
+
+
+def from_claims(claims: pd.DataFrame) -> pd.DataFrame:
+    """Long values from the articles' DTI rank claims that state their edition."""
+    usable = claims[claims["index_code"].isin(list(_CLAIM_MEASURES)) & (claims["year_basis"] == "stated")]
+    return pd.DataFrame({
+        "year": usable["year"].astype(int),
+        "province_id": usable["province_id"],
+        "measure": usable["index_code"].map(_CLAIM_MEASURES),
+        "value": usable["rank"].astype(float),
+        "citation_ids": usable["citation_id"],
+        "file": usable.attrs.get("file"),
+        "line": usable["line"],
+    })[_LONG]
+
+
+def _provenance(citation_ids: str, how_read: dict[str, str]) -> str:
+    kinds = {how_read[i] for i in split_ids(citation_ids)}
+    return next(p for p in PROVENANCE_ORDER if p in kinds)
+
+
+def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
+    """One value per (year, province, measure): sources must agree; the most official one is kept.
+
+    ``citation_ids`` of the result lists the kept source first, then every source that agrees.
+    """
+    how_read = dict(zip(citations["citation_id"], citations["how_read"]))
+    values = values.assign(provenance=[_provenance(c, how_read) for c in values["citation_ids"]])
+    values["priority"] = values["provenance"].map(PROVENANCE_ORDER.index)
+    values = values.sort_values(["year", "province_id", "measure", "priority"], kind="stable")
+    merged = []
+    for (year, pid, measure), group in values.groupby(["year", "province_id", "measure"], sort=False):
+        kept = group.iloc[0]
+        for _, other in group.iloc[1:].iterrows():
+            tolerance = 0 if is_rank(measure) else SCORE_TOLERANCE
+            if abs(other["value"] - kept["value"]) > tolerance:
+                raise DataError(
+                    f"{year} {pid} {measure}: sources disagree ({kept['file']} line {kept['line']} gives "
+                    f"{kept['value']:g})", file=other["file"], row=int(other["line"]), column=measure,
+                    value=other["value"], expected=f"{kept['value']:g} or a correction of one source",
+                )
+        ids = list(dict.fromkeys(i for c in group["citation_ids"] for i in split_ids(c)))
+        merged.append({**kept.to_dict(), "citation_ids": ";".join(ids)})
+    return pd.DataFrame(merged).drop(columns="priority").reset_index(drop=True)
+
+
+def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
+    """Check every published rank against its scores; add derived overall ranks for complete editions."""
+    derived = []
+    for year in sorted(values["year"].unique()):
+        this_year = values[values["year"] == year]
+        for m in MEASURES:
+            scores = this_year[this_year["measure"] == m.score_column].set_index("province_id")["value"]
+            ranked = this_year[this_year["measure"] == m.rank_column].set_index("province_id")
+            for conflict in rank_conflicts(scores, ranked["value"], n_units):
+                row = ranked.loc[conflict.label]
+                raise DataError(
+                    f"{year} {conflict.label}: published {m.rank_column} {conflict.rank} contradicts the "
+                    f"scores ({conflict.reason})", file=row["file"], row=int(row["line"]),
+                    column=m.rank_column, value=conflict.rank,
+                    expected="a rank consistent with the scores (ties share a rank, the next skips)",
+                )
+            if m.code == "" and len(scores) == n_units:
+                ranks = competition_rank(scores)
+                missing = ranks[~ranks.index.isin(ranked.index)]
+                derived += [
+                    {"year": year, "province_id": pid, "measure": "rank", "value": float(rank),
+                     "citation_ids": None, "provenance": "derived", "file": None, "line": None}
+                    for pid, rank in missing.items()
+                ]
+    if not derived:
+        return values
+    return pd.concat([values, pd.DataFrame(derived)], ignore_index=True)
+
+
+def check_complete_editions(values: pd.DataFrame, n_units: int) -> None:
+    for year in COMPLETE_DTI_EDITIONS:
+        n_scores = int(((values["year"] == year) & (values["measure"] == "score")).sum())
+        if n_scores != n_units:
+            raise DataError(f"DTI {year} has a score for {n_units - n_scores} fewer provinces than expected",
+                            value=n_scores, expected=f"{n_units} scores (a complete edition)")
+
+
+def long_table(values: pd.DataFrame) -> pd.DataFrame:
+    """The processed ``dti_values`` table."""
+    table = values[["year", "province_id", "measure", "value", "provenance", "citation_ids"]]
+    return table.sort_values(["year", "province_id", "measure"]).reset_index(drop=True)
+
+
+def wide_table(values: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
+    """The processed ``dti`` table: one row per edition and pre-2025 province."""
+    provinces = registry[registry["era"] == PRE2025][["province_id", "era", "name_vi"]]
+    grid = pd.MultiIndex.from_product([DTI_EDITIONS, provinces["province_id"]], names=["year", "province_id"])
+    wide = values.pivot(index=["year", "province_id"], columns="measure", values="value").reindex(grid)
+    for column in VALUE_COLUMNS:
+        if column not in wide:
+            wide[column] = float("nan")
+        wide[column] = wide[column].astype("Int64") if is_rank(column) else wide[column].astype(float)
+    provenance = values.pivot(index=["year", "province_id"], columns="measure", values="provenance").reindex(grid)
+    for column in ("rank", "score"):
+        wide[f"{column}_provenance"] = provenance[column] if column in provenance else None
+    wide["rank_is_derived"] = (wide["rank_provenance"] == "derived").fillna(False).astype(bool)
+    cited = values.dropna(subset=["citation_ids"]).groupby(["year", "province_id"])["citation_ids"].agg(
+        lambda cells: ";".join(dict.fromkeys(i for c in cells for i in split_ids(c))))
+    wide["citation_ids"] = cited.reindex(grid)
+    wide = wide.reset_index().merge(provinces, on="province_id", how="left")
+    columns = ["year", "era", "province_id", "name_vi", *VALUE_COLUMNS, "rank_is_derived",
+               "score_provenance", "rank_provenance", "citation_ids"]
+    return wide[columns].sort_values(["year", "province_id"]).reset_index(drop=True)

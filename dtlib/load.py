@@ -1,0 +1,48 @@
+"""``dtlib.load(name)``: the processed tables, typed and validated, cached per process."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import paths
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _processed_file(name: str):
+    folder = paths.processed_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder} does not exist: run 'dtlib build' first")
+    return folder / f"{name}.csv"
+
+
+@lru_cache(maxsize=None)
+def _load_cached(name: str, folder: str) -> "pd.DataFrame":
+    import pandas as pd
+
+    from .schemas import TABLES
+
+    table = TABLES[name]
+    frame = pd.read_csv(_processed_file(name), dtype=table.read_dtypes(), keep_default_na=False,
+                        na_values=[""])
+    return table.schema().validate(frame)
+
+
+def load(name: str) -> "pd.DataFrame":
+    """A processed table by name (see :func:`datasets`); a fresh copy on every call.
+
+    Tables are validated against their schema when first read in a process.
+    """
+    from .schemas import TABLES
+
+    if name not in TABLES:
+        raise ValueError(f"unknown table {name!r}; available: {', '.join(sorted(TABLES))}")
+    return _load_cached(name, str(paths.processed_dir())).copy()
+
+
+def datasets() -> "pd.DataFrame":
+    """The processed tables: name, description, rows, columns and the raw files they come from."""
+    import pandas as pd
+
+    return pd.read_csv(_processed_file("datasets"), dtype={"rows": "Int64", "columns": "Int64"})

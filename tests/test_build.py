@@ -1,0 +1,108 @@
+"""The build: processed tables equal a fresh build, rebuilds are byte-identical, swaps are atomic."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from dtlib import paths
+from dtlib.build import build, recover_interrupted_swap
+from dtlib.sources import read_catalog, sha256_of
+from helpers import snapshot
+
+REPO_PROCESSED = paths.PACKAGE_DIR.parent / "data" / "processed"
+
+
+def test_committed_tables_equal_a_fresh_build(project_copy):
+    build(project_copy)
+    assert snapshot(project_copy / "data" / "processed") == snapshot(REPO_PROCESSED), (
+        "data/processed is stale: run 'dtlib build' and commit the result"
+    )
+
+
+def test_rebuild_is_byte_identical_and_reports_no_change(project_copy):
+    first = build(project_copy)
+    before = snapshot(project_copy / "data" / "processed")
+    second = build(project_copy)
+    assert snapshot(project_copy / "data" / "processed") == before
+    assert second.changed == [] and set(first.tables) == set(second.tables)
+
+
+def test_catalog_hashes_match_the_raw_files():
+    raw = paths.PACKAGE_DIR.parent / "data" / "raw"
+    catalog = read_catalog(raw)
+    for row in catalog.itertuples(index=False):
+        assert sha256_of(raw / row.file) == row.sha256, row.file
+
+
+def test_a_swap_killed_between_renames_is_recovered(project_copy):
+    processed = project_copy / "data" / "processed"
+    before = snapshot(processed)
+    retired = processed.with_name(".processed.old")
+    os.replace(processed, retired)  # the state after the first rename of a killed build
+    recover_interrupted_swap(processed)
+    assert snapshot(processed) == before and not retired.exists()
+
+
+def test_stale_staging_folder_is_ignored(project_copy):
+    staging = project_copy / "data" / ".processed.new"
+    staging.mkdir()
+    (staging / "half-written.csv").write_text("year\n", encoding="utf-8")
+    build(project_copy)
+    assert not staging.exists()
+    assert not (project_copy / "data" / "processed" / "half-written.csv").exists()
+
+
+@pytest.fixture(scope="module")
+def dti() -> pd.DataFrame:
+    import dtlib
+
+    return dtlib.load("dti")
+
+
+def test_complete_editions_have_63_scores_and_ranks(dti):
+    for year in (2022, 2023, 2024):
+        edition = dti[dti["year"] == year]
+        assert len(edition) == 63
+        assert edition["score"].notna().all() and edition["rank"].notna().all()
+        assert edition["score_provenance"].notna().all()
+
+
+def test_published_ranks_agree_with_ranks_derived_from_scores(dti):
+    from dtlib.ranking import competition_rank
+
+    for year in (2022, 2023, 2024):
+        edition = dti[dti["year"] == year]
+        assert (competition_rank(edition["score"]) == edition["rank"]).all()
+    tie = dti[(dti["year"] == 2022) & dti["name_vi"].isin(["Thanh Hóa", "Yên Bái"])]
+    assert tie["rank"].tolist() == [15, 15] and not tie["rank_is_derived"].any()
+    assert 16 not in set(dti.loc[dti["year"] == 2022, "rank"])
+
+
+def test_derived_ranks_are_flagged_and_only_where_no_source_gives_one(dti):
+    derived = dti[dti["rank_is_derived"]]
+    assert set(derived["year"]) == {2023, 2024}
+    assert (derived["rank_provenance"] == "derived").all()
+    assert dti.loc[dti["year"] == 2022, "rank_provenance"].eq("official").all()
+
+
+def test_every_value_has_provenance_and_citations():
+    import dtlib
+
+    values = dtlib.load("dti_values")
+    cited = values[values["provenance"] != "derived"]
+    assert cited["citation_ids"].notna().all()
+    known = set(dtlib.load("citations")["citation_id"])
+    for cell in cited["citation_ids"]:
+        assert set(cell.split(";")) <= known
+
+
+def test_every_press_rank_of_the_source_articles_with_a_stated_edition_is_in_the_table(dti):
+    import dtlib
+
+    claims = dtlib.load("press_claims")
+    stated = claims[(claims["index_code"] == "dti") & (claims["year_basis"] == "stated")]
+    assert len(stated) == 2
+    merged = stated.merge(dti, on=["year", "province_id"], suffixes=("_claim", ""))
+    assert (merged["rank_claim"] == merged["rank"]).all()
