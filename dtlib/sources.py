@@ -4,8 +4,8 @@
 the underlying document, where and when it was read, under which licence, how it
 was read (official page, secondary transcription, press, or compiled by us with a
 citation per row), which reader the build applies (``format``) and the file's
-sha256. ``data/raw/citations.csv`` holds one row per cited document; raw value
-rows point at it through ``citation_id``.
+sha256. Files of format ``citations`` (``data/raw/citations.csv`` and any family's own) hold one
+row per cited document; raw value rows point at them through ``citation_ids``.
 """
 from __future__ import annotations
 
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 CATALOG = "catalog.csv"
-CITATIONS = "citations.csv"
 HOW_READ = ("official", "secondary", "press", "compiled")
 # Preference when two sources give the same value: the publisher's own page first.
 PROVENANCE_ORDER = ("official", "secondary", "press")
@@ -89,14 +88,22 @@ def verify_catalog(catalog: "pd.DataFrame", raw_dir: Path) -> None:
             )
 
 
-def read_citations(raw_dir: Path) -> "pd.DataFrame":
-    citations = read_table(raw_dir / CITATIONS, CITATION_COLUMNS, label=CITATIONS)
+def read_citations(raw_dir: Path, catalog: "pd.DataFrame") -> "pd.DataFrame":
+    """Every catalogued file of format ``citations``, as one table (ids unique across files)."""
+    import pandas as pd
+
+    files = sorted(catalog.loc[catalog["format"] == "citations", "file"])
+    if not files:
+        raise DataError("no citations file", file=CATALOG, expected="a catalog row with format 'citations'")
+    frames = [read_table(raw_dir / f, CITATION_COLUMNS, label=f) for f in files]
+    citations = pd.concat(frames, ignore_index=True)
+    citations["file"] = [f for f, frame in zip(files, frames) for _ in range(len(frame))]
     duplicated = citations["citation_id"].duplicated()
     if duplicated.any():
         row = citations[duplicated].iloc[0]
-        raise DataError("citation id used twice", file=CITATIONS, row=int(row["line"]), column="citation_id",
-                        value=row["citation_id"], expected="unique citation ids")
-    return citations
+        raise DataError("citation id used twice", file=row["file"], row=int(row["line"]), column="citation_id",
+                        value=row["citation_id"], expected="ids unique across all citations files")
+    return citations.drop(columns="file")
 
 
 def split_ids(text: str | None) -> list[str]:
@@ -111,7 +118,7 @@ def check_citation_ids(frame: "pd.DataFrame", citations: "pd.DataFrame", column:
         ids = split_ids(cell)
         if not ids or any(i not in known for i in ids):
             raise row_error(frame, position, "unknown or missing citation", column=column,
-                            expected=f"';'-separated ids from {CITATIONS}")
+                            expected="';'-separated ids from the citations files")
 
 
 def rehash(raw_dir: Path) -> list[str]:

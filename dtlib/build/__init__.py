@@ -1,8 +1,9 @@
 """``dtlib build``: turn ``data/raw/`` into validated tables in ``data/processed/``.
 
-Steps: verify the catalog (every raw file listed, sha256 matching) → read each raw
-file with the reader of its format → province registry and name index → DTI values
-from every source, merged and checked (ranks against scores) → schemas → write.
+First the catalog is verified (every raw file listed, sha256 matching) and each raw file
+is read with the column spec of its ``format``. Then each step in ``STEPS`` adds tables:
+the province registry and name index first, then each family (press claims, DTI, ...).
+Every declared table must be produced; each is checked against its schema.
 
 Writing is all-or-nothing: every table is validated and serialised in memory, written
 to a sibling folder, and swapped in with two renames. A failed build leaves
@@ -19,15 +20,14 @@ import pandas as pd
 
 from .. import paths
 from ..errors import DataError
-from ..provinces import POST2025, PRE2025, ProvinceIndex, assemble_registry, resolve_aliases
-from ..rawio import row_error
-from ..schemas import EXPECTED_DTI_COUNTS, TABLES, data_dictionary
-from ..sources import check_citation_ids, read_catalog, read_citations, verify_catalog
-from . import dti
-from .raw import read_raw, resolve_province_column
+from ..schemas import TABLES, data_dictionary
+from . import dti, press, registry
+from .context import Context
+from .raw import RawFiles
 from .serialise import dictionary_markdown, to_csv_bytes
 
-N_PRE2025 = 63
+# Each step adds tables to the context; later steps may use earlier tables.
+STEPS = (registry.build_step, press.build_step, dti.build_step)
 
 
 @dataclass
@@ -37,145 +37,15 @@ class BuildResult:
     changed: list[str]
 
 
-class _Raw:
-    """The catalogued raw files, read once, grouped by format."""
-
-    def __init__(self, raw_dir: Path):
-        self.dir = raw_dir
-        self.catalog = read_catalog(raw_dir)
-        verify_catalog(self.catalog, raw_dir)
-        self.citations = read_citations(raw_dir)
-        self.frames: dict[str, list[pd.DataFrame]] = {}
-        for row in self.catalog.itertuples(index=False):
-            if row.format == "citations":
-                continue
-            frame = read_raw(raw_dir, row.file, row.format)
-            if "citation_ids" in frame:
-                check_citation_ids(frame, self.citations)
-            if "citation_id" in frame:
-                check_citation_ids(frame, self.citations, column="citation_id")
-            self.frames.setdefault(row.format, []).append(frame)
-
-    def one(self, fmt: str) -> pd.DataFrame:
-        frames = self.frames.get(fmt, [])
-        if len(frames) != 1:
-            raise DataError(f"expected exactly one raw file of format {fmt!r}, found {len(frames)}",
-                            file="catalog.csv")
-        return frames[0]
-
-    def all(self, fmt: str) -> list[pd.DataFrame]:
-        return self.frames.get(fmt, [])
-
-    def files(self, *formats: str) -> str:
-        return ";".join(sorted(self.catalog.loc[self.catalog["format"].isin(formats), "file"]))
-
-
-def _registry(raw: _Raw) -> tuple[pd.DataFrame, pd.DataFrame, ProvinceIndex]:
-    pre, post = raw.one("provinces_pre2025"), raw.one("provinces_post2025")
-    crosswalk, aliases = raw.one("crosswalk_2025"), raw.one("province_aliases")
-    for frame, column in ((pre, "gso_code"), (post, "gso_code"), (crosswalk, "old_gso_code")):
-        duplicated = frame[column].duplicated()
-        if duplicated.any():
-            raise row_error(frame, int(duplicated.to_numpy().nonzero()[0][0]), "code listed twice",
-                            column=column, expected="each GSO code once")
-    for position, (old, new) in enumerate(zip(crosswalk["old_gso_code"], crosswalk["new_gso_code"])):
-        if old not in set(pre["gso_code"]):
-            raise row_error(crosswalk, position, "not a pre-2025 code", column="old_gso_code",
-                            expected="a code of provinces_pre2025.csv")
-        if new not in set(post["gso_code"]):
-            raise row_error(crosswalk, position, "not a post-2025 code", column="new_gso_code",
-                            expected="a code of provinces_post2025.csv")
-    unmapped = sorted(set(pre["gso_code"]) - set(crosswalk["old_gso_code"]))
-    if unmapped:
-        raise DataError(f"pre-2025 province {unmapped[0]} has no successor", file=crosswalk.attrs["file"],
-                        expected="a crosswalk row for each of the 63 provinces")
-    registry = assemble_registry(pre.drop(columns="line"), post.drop(columns="line"), crosswalk)
-    known = {(era, name) for era, name in zip(registry["era"], registry["name_vi"])}
-    for position, (era, name) in enumerate(zip(aliases["era"], aliases["name_vi"])):
-        eras = (PRE2025, POST2025) if era == "both" else (era,)
-        if not any((e, name) in known for e in eras):
-            raise row_error(aliases, position, "alias points at no province", column="name_vi",
-                            expected=f"the name_vi of a {era} province in the registry")
-    alias_table = resolve_aliases(aliases, registry)
-    try:
-        index = ProvinceIndex(registry, alias_table)
-    except ValueError as exc:
-        raise DataError(str(exc), file=aliases.attrs["file"], expected="aliases that name one province") from None
-    return registry, alias_table, index
-
-
-def _claims(raw: _Raw, index: ProvinceIndex) -> pd.DataFrame:
-    frames = []
-    published = dict(zip(raw.citations["citation_id"], raw.citations["published_date"]))
-    for frame in raw.all("press_claims"):
-        frame = frame.assign(
-            province_id=resolve_province_column(frame, index, era=None),
-            province_as_printed=frame["province"],
-            published_date=frame["citation_id"].map(published),
-        )
-        for position, (year, basis) in enumerate(zip(frame["year"], frame["year_basis"])):
-            if (year is None or pd.isna(year)) == (basis == "stated"):
-                raise row_error(frame, position, "year and year_basis disagree", column="year_basis",
-                                expected="'stated' with a year, 'not_stated' without one")
-        frames.append(frame)
-    claims = pd.concat(frames, ignore_index=True)
-    claims.attrs["file"] = ";".join(f.attrs["file"] for f in frames)
-    return claims
-
-
-def _dti(raw: _Raw, index: ProvinceIndex, claims: pd.DataFrame, registry: pd.DataFrame):
-    parts = [dti.from_table(f, index) for f in raw.all("dti_table")]
-    parts += [dti.from_values(f, index) for f in raw.all("dti_values")]
-    parts.append(dti.from_claims(claims))
-    values = dti.merge_sources(pd.concat(parts, ignore_index=True), raw.citations)
-    values = dti.check_and_derive_ranks(values, N_PRE2025)
-    dti.check_complete_editions(values, N_PRE2025)
-    return dti.long_table(values), dti.wide_table(values, registry)
-
-
-def _check_expected_counts(wide: pd.DataFrame) -> None:
-    for year, expected in EXPECTED_DTI_COUNTS.items():
-        edition = wide[wide["year"] == year]
-        for column, n_expected in expected.items():
-            n = int(edition[column].notna().sum())
-            if n != n_expected:
-                raise DataError(
-                    f"DTI {year} has {n} non-empty {column} values, the committed expectation is {n_expected}",
-                    expected="the committed count; if the new data are deliberate, update "
-                             "EXPECTED_DTI_COUNTS in dtlib/schemas.py in the same commit",
-                )
-
-
 def assemble(raw_dir: Path) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
     """All processed tables from the raw folder, validated; also the raw files behind each table."""
-    raw = _Raw(raw_dir)
-    registry, aliases, index = _registry(raw)
-    claims = _claims(raw, index)
-    dti_long, dti_wide = _dti(raw, index, claims, registry)
-    _check_expected_counts(dti_wide)
-    editions = raw.one("dti_editions").drop(columns="line")
-    tables = {
-        "provinces": registry,
-        "province_aliases": aliases,
-        "citations": raw.citations.drop(columns="line"),
-        "sources": raw.catalog.drop(columns="line"),
-        "dti": dti_wide,
-        "dti_values": dti_long,
-        "dti_editions": editions,
-        "press_claims": claims[list(TABLES["press_claims"].columns)],
-    }
-    dti_files = raw.files("dti_table", "dti_values", "press_claims")
-    inputs = {
-        "provinces": raw.files("provinces_pre2025", "provinces_post2025", "crosswalk_2025"),
-        "province_aliases": raw.files("province_aliases"),
-        "citations": raw.files("citations"),
-        "sources": "catalog.csv",
-        "dti": dti_files,
-        "dti_values": dti_files,
-        "dti_editions": raw.files("dti_editions"),
-        "press_claims": raw.files("press_claims"),
-    }
-    return {name: validate(name, frame) for name, frame in tables.items()}, inputs
+    ctx = Context(RawFiles(raw_dir))
+    for step in STEPS:
+        step(ctx)
+    missing = sorted(set(TABLES) - set(ctx.tables))
+    if missing:
+        raise DataError(f"no build step produces the declared table(s) {', '.join(missing)}")
+    return {name: validate(name, frame) for name, frame in ctx.tables.items()}, ctx.inputs
 
 
 def validate(name: str, frame: pd.DataFrame) -> pd.DataFrame:

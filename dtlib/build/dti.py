@@ -14,10 +14,50 @@ from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
 from ..provinces import PRE2025
 from ..ranking import competition_rank, rank_conflicts
-from ..rawio import row_error
-from ..schemas import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
+from ..rawio import Column, row_error
+from ..schemas.dti import EXPECTED_DTI_COUNTS
 from ..sources import PROVENANCE_ORDER, split_ids
-from .raw import resolve_province_column
+from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
+from .context import Context
+from .raw import CITED, NOTE, register_format, resolve_province_column
+
+N_PROVINCES = 63
+
+
+def _value_column(name: str) -> Column:
+    if is_rank(name):
+        return Column(name, "int", required=False, minimum=1, maximum=N_PROVINCES)
+    return Column(name, "float", required=False, minimum=0, maximum=1)
+
+
+# One published table (or one transcription of it): a row per province.
+register_format("dti_table", [
+    Column("year", "int", nullable=False),
+    Column("province", nullable=False),
+    *(_value_column(c) for c in VALUE_COLUMNS),
+    CITED,
+    NOTE,
+])
+# Values gathered one by one (press reports): a row per value.
+register_format("dti_values", [
+    Column("year", "int", nullable=False),
+    Column("province", nullable=False),
+    Column("measure", nullable=False, choices=VALUE_COLUMNS),
+    Column("value", "float", nullable=False),
+    CITED,
+    NOTE,
+])
+register_format("dti_editions", [
+    Column("year", "int", nullable=False),
+    Column("published_date", "date"),
+    Column("publisher", nullable=False),
+    Column("n_main_indices", "int"),
+    Column("n_component_indices", "int"),
+    Column("national_score", "float", minimum=0, maximum=1),
+    Column("provincial_mean_score", "float", minimum=0, maximum=1),
+    CITED,
+    NOTE,
+])
 
 # Two sources agree on a score if they differ by less than half a unit of the fourth decimal.
 SCORE_TOLERANCE = 0.00005
@@ -59,23 +99,25 @@ def from_values(frame: pd.DataFrame, index) -> pd.DataFrame:
     frame = frame.assign(province_id=resolve_province_column(frame, index))
     _check_unique(frame, ["year", "province_id", "measure"], "province-year-measure")
     for position, (measure, value) in enumerate(zip(frame["measure"], frame["value"])):
-        if is_rank(measure) and (value != int(value) or not 1 <= value <= 63):
-            raise row_error(frame, position, f"bad {measure}", column="value", expected="a whole number 1-63")
+        if is_rank(measure) and (value != int(value) or not 1 <= value <= N_PROVINCES):
+            raise row_error(frame, position, f"bad {measure}", column="value", expected=f"a whole number 1-{N_PROVINCES}")
         if not is_rank(measure) and not 0 <= value <= 1:
             raise row_error(frame, position, f"bad {measure}", column="value", expected="a score between 0 and 1")
     return frame.assign(file=frame.attrs["file"])[_LONG]
 
 
-def from_claims(claims: pd.DataFrame) -> pd.DataFrame:
-    """Long values from the articles' DTI rank claims that state their edition."""
-    usable = claims[claims["index_code"].isin(list(_CLAIM_MEASURES)) & (claims["year_basis"] == "stated")]
+def from_claims(frame: pd.DataFrame, index) -> pd.DataFrame:
+    """Long values from a raw file of article claims: DTI rank claims that state their edition."""
+    usable = frame[frame["index_code"].isin(list(_CLAIM_MEASURES)) & (frame["year_basis"] == "stated")]
+    usable = usable.reset_index(drop=True)
+    usable.attrs = frame.attrs
     return pd.DataFrame({
         "year": usable["year"].astype(int),
-        "province_id": usable["province_id"],
+        "province_id": resolve_province_column(usable, index, era=None),
         "measure": usable["index_code"].map(_CLAIM_MEASURES),
         "value": usable["rank"].astype(float),
         "citation_ids": usable["citation_id"],
-        "file": usable.attrs.get("file"),
+        "file": frame.attrs["file"],
         "line": usable["line"],
     })[_LONG]
 
@@ -139,6 +181,19 @@ def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
     return pd.concat([values, pd.DataFrame(derived)], ignore_index=True)
 
 
+def _check_expected_counts(wide: pd.DataFrame) -> None:
+    for year, expected in EXPECTED_DTI_COUNTS.items():
+        edition = wide[wide["year"] == year]
+        for column, n_expected in expected.items():
+            n = int(edition[column].notna().sum())
+            if n != n_expected:
+                raise DataError(
+                    f"DTI {year} has {n} non-empty {column} values, the committed expectation is {n_expected}",
+                    expected="the committed count; if the new data are deliberate, update "
+                             "EXPECTED_DTI_COUNTS in dtlib/schemas/dti.py in the same commit",
+                )
+
+
 def check_complete_editions(values: pd.DataFrame, n_units: int) -> None:
     for year in COMPLETE_DTI_EDITIONS:
         n_scores = int(((values["year"] == year) & (values["measure"] == "score")).sum())
@@ -173,3 +228,19 @@ def wide_table(values: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
     columns = ["year", "era", "province_id", "name_vi", *VALUE_COLUMNS, "rank_is_derived",
                "score_provenance", "rank_provenance", "citation_ids"]
     return wide[columns].sort_values(["year", "province_id"]).reset_index(drop=True)
+
+
+def build_step(ctx: Context) -> None:
+    raw, index = ctx.raw, ctx.index
+    parts = [from_table(f, index) for f in raw.all("dti_table")]
+    parts += [from_values(f, index) for f in raw.all("dti_values")]
+    parts += [from_claims(f, index) for f in raw.all("press_claims")]
+    values = merge_sources(pd.concat(parts, ignore_index=True), raw.citations)
+    values = check_and_derive_ranks(values, N_PROVINCES)
+    check_complete_editions(values, N_PROVINCES)
+    wide = wide_table(values, ctx.tables["provinces"])
+    _check_expected_counts(wide)
+    formats = ("dti_table", "dti_values", "press_claims")
+    ctx.add("dti", wide, *formats)
+    ctx.add("dti_values", long_table(values), *formats)
+    ctx.add("dti_editions", raw.one("dti_editions").drop(columns="line"), "dti_editions")

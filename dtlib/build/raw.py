@@ -1,106 +1,67 @@
-"""Readers for each raw file format listed in the catalog's ``format`` column."""
+"""Reading the catalogued raw files: one column spec per ``format``, registered by each family."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UnknownProvinceError
-from ..measures import VALUE_COLUMNS, is_rank
+from ..errors import DataError, UnknownProvinceError
 from ..rawio import Column, read_table, row_error
-from ..schemas import INDEX_CODES, REGIONS_POST2025, REGIONS_PRE2025, YEAR_BASIS
+from ..sources import check_citation_ids, read_catalog, read_citations, verify_catalog
 
 if TYPE_CHECKING:
     import pandas as pd
 
-_CITED = Column("citation_ids", nullable=False)
+    from ..provinces import ProvinceIndex
+
+FORMATS: dict[str, list[Column]] = {}
+CITED = Column("citation_ids", nullable=False)
+NOTE = Column("note", required=False)
 
 
-def _value_column(name: str) -> Column:
-    if is_rank(name):
-        return Column(name, "int", required=False, minimum=1, maximum=63)
-    return Column(name, "float", required=False, minimum=0, maximum=1)
-
-_NOTE = Column("note", required=False)
-
-FORMATS: dict[str, list[Column]] = {
-    "provinces_pre2025": [
-        Column("gso_code", "code", nullable=False),
-        Column("name_vi", nullable=False),
-        Column("name_full_vi", nullable=False),
-        Column("name_en", nullable=False),
-        Column("region", nullable=False, choices=REGIONS_PRE2025),
-    ],
-    "provinces_post2025": [
-        Column("gso_code", "code", nullable=False),
-        Column("name_vi", nullable=False),
-        Column("name_full_vi", nullable=False),
-        Column("name_en", nullable=False),
-        Column("region", nullable=False, choices=REGIONS_POST2025),
-        Column("area_km2", "float", nullable=False),
-        Column("population", "int", nullable=False),
-    ],
-    "crosswalk_2025": [
-        Column("old_gso_code", "code", nullable=False),
-        Column("new_gso_code", "code", nullable=False),
-    ],
-    "province_aliases": [
-        Column("alias", nullable=False),
-        Column("era", nullable=False, choices=("pre2025", "post2025", "both")),
-        Column("name_vi", nullable=False),
-        Column("reason", nullable=False),
-    ],
-    # One published table (or one transcription of it): a row per province.
-    "dti_table": [
-        Column("year", "int", nullable=False),
-        Column("province", nullable=False),
-        *(_value_column(c) for c in VALUE_COLUMNS),
-        _CITED,
-        _NOTE,
-    ],
-    # Values gathered one by one (press reports): a row per value.
-    "dti_values": [
-        Column("year", "int", nullable=False),
-        Column("province", nullable=False),
-        Column("measure", nullable=False, choices=VALUE_COLUMNS),
-        Column("value", "float", nullable=False),
-        _CITED,
-        _NOTE,
-    ],
-    "dti_editions": [
-        Column("year", "int", nullable=False),
-        Column("published_date", "date"),
-        Column("publisher", nullable=False),
-        Column("n_main_indices", "int"),
-        Column("n_component_indices", "int"),
-        Column("national_score", "float", minimum=0, maximum=1),
-        Column("provincial_mean_score", "float", minimum=0, maximum=1),
-        _CITED,
-        _NOTE,
-    ],
-    "press_claims": [
-        Column("claim_id", nullable=False),
-        Column("citation_id", nullable=False),
-        Column("province", nullable=False),
-        Column("index_code", nullable=False, choices=INDEX_CODES),
-        Column("year", "int"),
-        Column("year_basis", nullable=False, choices=YEAR_BASIS),
-        Column("rank", "int", nullable=False, minimum=1),
-        Column("out_of", "int", minimum=1),
-        Column("rank_change", "int"),
-        Column("change_vs_year", "int"),
-        _NOTE,
-    ],
-}
+def register_format(name: str, columns: list[Column]) -> None:
+    """Declare how the build reads raw files of a ``format`` (the catalog's column)."""
+    if name in FORMATS:
+        raise ValueError(f"raw format {name!r} is declared twice")
+    FORMATS[name] = columns
 
 
-def read_raw(raw_dir: Path, file: str, fmt: str) -> "pd.DataFrame":
-    """Read one catalogued raw file with the column spec of its format."""
-    if fmt not in FORMATS:
-        raise KeyError(f"unknown raw format {fmt!r}")
-    return read_table(raw_dir / file, FORMATS[fmt], label=file)
+class RawFiles:
+    """The catalogued raw files, verified against the catalog and read once, grouped by format."""
+
+    def __init__(self, raw_dir: Path):
+        self.dir = raw_dir
+        self.catalog = read_catalog(raw_dir)
+        verify_catalog(self.catalog, raw_dir)
+        self.citations = read_citations(raw_dir, self.catalog)
+        self.frames: dict[str, list[pd.DataFrame]] = {}
+        for row in self.catalog.itertuples(index=False):
+            if row.format == "citations":
+                continue
+            if row.format not in FORMATS:
+                raise DataError("unknown format", file="catalog.csv", row=row.line, column="format",
+                                value=row.format, expected=f"one of {', '.join(sorted(FORMATS))}")
+            frame = read_table(raw_dir / row.file, FORMATS[row.format], label=row.file)
+            for column in ("citation_ids", "citation_id"):
+                if column in frame:
+                    check_citation_ids(frame, self.citations, column=column)
+            self.frames.setdefault(row.format, []).append(frame)
+
+    def one(self, fmt: str) -> "pd.DataFrame":
+        frames = self.frames.get(fmt, [])
+        if len(frames) != 1:
+            raise DataError(f"expected exactly one raw file of format {fmt!r}, found {len(frames)}",
+                            file="catalog.csv")
+        return frames[0]
+
+    def all(self, fmt: str) -> list["pd.DataFrame"]:
+        return self.frames.get(fmt, [])
+
+    def files(self, *formats: str) -> str:
+        """The catalogued files of some formats, ';'-joined (for the datasets listing)."""
+        return ";".join(sorted(self.catalog.loc[self.catalog["format"].isin(formats), "file"]))
 
 
-def resolve_province_column(frame: "pd.DataFrame", index, *, column: str = "province",
+def resolve_province_column(frame: "pd.DataFrame", index: "ProvinceIndex", *, column: str = "province",
                             era: str | None = "pre2025") -> list[str]:
     """Registry ids for the names in ``frame[column]``; an unknown name raises a located DataError."""
     ids = []
