@@ -2,7 +2,9 @@
 
 Paths are anchored at the package's own location, never at the working directory:
 papermill runs notebooks in the caller's directory and nbval in the notebook's.
-Set ``DTLIB_ROOT`` to point the library at another checkout (tests use this).
+Set ``DTLIB_ROOT`` to point the library at another checkout (tests use this), and
+``DTLIB_FIGURES_DIR`` to send figures elsewhere (the report runner stages each run's
+figures there and moves them into ``figures/`` only when the run succeeds).
 """
 from __future__ import annotations
 
@@ -27,7 +29,8 @@ def processed_dir() -> Path:
 
 
 def figures_dir() -> Path:
-    return project_root() / "figures"
+    override = os.environ.get("DTLIB_FIGURES_DIR")
+    return Path(override).resolve() if override else project_root() / "figures"
 
 
 def build_dir() -> Path:
