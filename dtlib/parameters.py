@@ -1,0 +1,105 @@
+"""Validation of notebook parameters, shared by the notebooks' first cells and the report runner.
+
+A parameter's meaning is given by its name: every notebook that has a ``province`` parameter
+means the same thing by it. ``KINDS`` maps names to checks; a check returns the normalised
+value or raises :class:`ParameterError` listing the valid choices. Families add their own
+parameter names to ``KINDS``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .errors import UnknownProvinceError
+from .measures import MEASURES, measure
+from .provinces import ERAS, normalize_province
+from .vocabulary import DTI_EDITIONS, REGIONS
+
+
+class ParameterError(ValueError):
+    """A notebook parameter with a wrong type or an unknown value."""
+
+
+def _fail(name: str, value: Any, choices: str) -> ParameterError:
+    return ParameterError(f"parameter {name!r}: {value!r} is not valid; expected {choices}")
+
+
+def era(value: Any, name: str = "era") -> str | None:
+    if value in (None, "") or value in ERAS:
+        return value or None
+    raise _fail(name, value, f"one of {', '.join(ERAS)} or None")
+
+
+def province(value: Any, name: str = "province", era_value: str | None = None) -> str:
+    """A province_id from any spelling the registry understands."""
+    try:
+        return normalize_province(value, era=era_value)
+    except (UnknownProvinceError, ValueError) as exc:
+        raise ParameterError(f"parameter {name!r}: {exc}") from None
+
+
+def provinces(value: Any, name: str = "highlight", era_value: str | None = None) -> list[str]:
+    if not isinstance(value, (list, tuple)):
+        raise _fail(name, value, "a list of province names")
+    return [province(v, name, era_value) for v in value]
+
+
+def dti_index(value: Any, name: str = "index") -> str:
+    """A DTI measure code: 'dti' (overall), a pillar ('gov', ...) or a main index ('infrastructure', ...)."""
+    try:
+        found = measure(value) if isinstance(value, str) else None
+    except ValueError:
+        found = None
+    if found is None:
+        raise _fail(name, value, "one of " + ", ".join(["dti", *(m.code for m in MEASURES if m.code)]))
+    return found.code or "dti"
+
+
+def edition(value: Any, name: str = "edition") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in DTI_EDITIONS:
+        raise _fail(name, value, f"a DTI edition, one of {', '.join(map(str, DTI_EDITIONS))}")
+    return value
+
+
+def editions(value: Any, name: str = "editions") -> list[int]:
+    if not isinstance(value, (list, tuple)) or not value:
+        raise _fail(name, value, f"a non-empty list of DTI editions from {', '.join(map(str, DTI_EDITIONS))}")
+    return sorted(edition(v, name) for v in value)
+
+
+def region(value: Any, name: str = "region") -> str | None:
+    if value in (None, "") or value in REGIONS:
+        return value or None
+    raise _fail(name, value, "None or one of " + ", ".join(REGIONS))
+
+
+# Parameter name -> check. Province checks need the era; validate() passes it along.
+KINDS: dict[str, Callable[..., Any]] = {
+    "era": era,
+    "province": province,
+    "highlight": provinces,
+    "index": dti_index,
+    "edition": edition,
+    "editions": editions,
+    "region": region,
+}
+_ERA_AWARE = {"province", "highlight"}
+
+
+def validate(params: dict[str, Any]) -> dict[str, Any]:
+    """Check every parameter whose name has a known kind; return the normalised values.
+
+    Names without a registered kind are returned unchanged (their type is checked by the
+    runner against the notebook's parameters cell).
+    """
+    era_value = era(params.get("era")) if "era" in params else None
+    checked = {}
+    for name, value in params.items():
+        check = KINDS.get(name)
+        if check is None:
+            checked[name] = value
+        elif name in _ERA_AWARE:
+            checked[name] = check(value, name, era_value)
+        else:
+            checked[name] = check(value, name)
+    return checked
