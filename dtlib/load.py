@@ -18,14 +18,14 @@ def _processed_file(name: str):
 
 
 @lru_cache(maxsize=None)
-def _load_cached(name: str, folder: str) -> "pd.DataFrame":
+def _load_cached(name: str, path: str, modified_ns: int) -> "pd.DataFrame":
+    # keyed by the file's path and modification time, so a rebuild in the same process is seen
     import pandas as pd
 
     from .schemas import TABLES
 
     table = TABLES[name]
-    frame = pd.read_csv(_processed_file(name), dtype=table.read_dtypes(), keep_default_na=False,
-                        na_values=[""])
+    frame = pd.read_csv(path, dtype=table.read_dtypes(), keep_default_na=False, na_values=[""])
     return table.schema().validate(frame)
 
 
@@ -38,7 +38,10 @@ def load(name: str) -> "pd.DataFrame":
 
     if name not in TABLES:
         raise ValueError(f"unknown table {name!r}; available: {', '.join(sorted(TABLES))}")
-    return _load_cached(name, str(paths.processed_dir())).copy()
+    path = _processed_file(name)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} does not exist: run 'dtlib build'")
+    return _load_cached(name, str(path), path.stat().st_mtime_ns).copy()
 
 
 def datasets() -> "pd.DataFrame":
