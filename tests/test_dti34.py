@@ -142,3 +142,16 @@ def test_population_weighted_rows_join_the_table_when_population_is_given():
     assert (both["value_x"] - both["value_y"]).abs().max() < 1e-9
     weights_years = both.groupby("year")["weights_year_y"].unique().map(list).to_dict()
     assert weights_years == {2020: [2020], 2021: [2020], 2022: [2022], 2023: [2022], 2024: [2022]}
+
+
+def test_merger_groups_follow_resolution_202():
+    from dtlib.provinces import merger_groups
+
+    groups = merger_groups()
+    sizes = groups.drop_duplicates("unit_id")["n_constituents"].value_counts().to_dict()
+    # 11 unchanged provinces; 23 merged units: six of three provinces (Hồ Chí Minh, Ninh Bình, Cần Thơ,
+    # Phú Thọ, Lâm Đồng, Vĩnh Long), the other seventeen of two.
+    assert sizes == {1: 11, 2: 17, 3: 6} and len(groups) == 63
+    three = groups[groups["n_constituents"] == 3]["unit_id"].unique()
+    assert sorted(three) == ["post2025-25", "post2025-37", "post2025-68", "post2025-79", "post2025-86",
+                             "post2025-92"]

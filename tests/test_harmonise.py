@@ -1,7 +1,5 @@
-"""Carrying province values to post-2025 units, on small hand-made frames worked out by hand.
-
-Registry: units X = {A, B}, Y = {C}, Z = {D, E, F}.
-"""
+"""Carrying province values to post-2025 units, on small hand-made frames worked out by hand
+(units X = {A, B}, Y = {C}, Z = {D, E, F})."""
 from __future__ import annotations
 
 import math
@@ -11,18 +9,14 @@ import pytest
 
 from dtlib.errors import DataError
 from dtlib.harmonise import compare_with_published, population_weights, unit_values
+from tiny_units import A, B, C, D, E, F, X, Y, Z, tiny_registry
 
-A, B, C, D, E, F = (f"pre2025-0{i}" for i in range(1, 7))
-X, Y, Z = "post2025-01", "post2025-02", "post2025-03"
 NAN = float("nan")
 
 
 @pytest.fixture
 def registry() -> pd.DataFrame:
-    pre = [(A, X), (B, X), (C, Y), (D, Z), (E, Z), (F, Z)]
-    rows = [{"province_id": p, "era": "pre2025", "successor_id": u} for p, u in pre]
-    rows += [{"province_id": u, "era": "post2025", "successor_id": None} for u in (X, Y, Z)]
-    return pd.DataFrame(rows)
+    return tiny_registry()
 
 
 def _dti(year: int, scores: dict[str, float], **other: dict[str, float]) -> pd.DataFrame:

@@ -10,17 +10,13 @@ import pandas as pd
 import pytest
 
 from dtlib.merger import constituent_ranks, layout_spread, method_sensitivity, sensitivity_summary
+from tiny_units import A, B, C, D, E, F, X, Y, Z, tiny_registry
 
-A, B, C, D, E, F = (f"pre2025-0{i}" for i in range(1, 7))
-X, Y, Z = "post2025-01", "post2025-02", "post2025-03"
 
 
 @pytest.fixture
 def registry() -> pd.DataFrame:
-    pre = [(A, X), (B, X), (C, Y), (D, Z), (E, Z), (F, Z)]
-    rows = [{"province_id": p, "era": "pre2025", "successor_id": u} for p, u in pre]
-    rows += [{"province_id": u, "era": "post2025", "successor_id": None} for u in (X, Y, Z)]
-    return pd.DataFrame(rows)
+    return tiny_registry()
 
 
 @pytest.fixture
