@@ -3,6 +3,8 @@
 - :func:`constituent_ranks`: each merged unit's value and rank next to its former provinces'
   values and ranks, and which of them pulled the unit up or down;
 - :func:`layout_spread`: the spread of a measure over the 63 provinces and over the 34 units;
+- :func:`grouping_effect`: whether the actual merger groups narrowed the spread more or less
+  than random groups of the same sizes would have (averaging always narrows it);
 - :func:`method_sensitivity` and :func:`sensitivity_summary`: how ranks move when the units
   are aggregated another way (e.g. population-weighted instead of the ministry's plain mean).
 
@@ -103,6 +105,44 @@ def layout_spread(dti: "pd.DataFrame", dti34: "pd.DataFrame", year: int, *, meas
     rows = [{"layout": "63 provinces", **_spread(provinces)},
             {"layout": "34 units", **_spread(units.loc[units["is_complete"], "value"])}]
     return pd.DataFrame(rows)
+
+
+def grouping_effect(dti: "pd.DataFrame", registry: "pd.DataFrame", year: int, *, measure: str = "score",
+                    n_draws: int = 2000, seed: int = 0) -> dict[str, float]:
+    """How much the actual merger groups narrowed the spread, against random groups of the same sizes.
+
+    Averaging 2-3 provinces always narrows the spread, so the ratio of the units' standard deviation
+    to the provinces' (``ratio``) says little alone. The baseline regroups the edition's province
+    values at random into groups of the actual sizes (``n_draws`` times, seeded, so the result is
+    reproducible) and takes the plain mean, the ministry's method. ``share_random_below`` is the
+    share of random groupings whose spread is smaller than the actual one: near 0, the merger joined
+    strong and weak provinces more than chance would (it narrowed the spread unusually); near 1,
+    it joined alike provinces (it kept the spread unusually wide). Needs every province's value.
+    """
+    import numpy as np
+
+    m = lookup_measure(measure)
+    groups = merger_groups(registry)
+    values = groups["province_id"].map(dti[dti["year"] == year].set_index("province_id")[m.score_column])
+    if values.isna().any():
+        raise ValueError(f"{m.score_column} {year} is missing for {int(values.isna().sum())} provinces; "
+                         "the random baseline needs every province's value")
+    sizes = groups.groupby("unit_id", sort=True)["province_id"].size().to_numpy()
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    # merger_groups is sorted by unit, so consecutive blocks of `sizes` rows are the actual units.
+    actual = np.add.reduceat(values.to_numpy(), starts) / sizes
+    draws = np.random.default_rng(seed).permuted(np.tile(values.to_numpy(), (n_draws, 1)), axis=1)
+    random_std = (np.add.reduceat(draws, starts, axis=1) / sizes).std(axis=1, ddof=1)
+    province_std, unit_std = float(values.std()), float(actual.std(ddof=1))
+    return {
+        "province_std": province_std,
+        "unit_std": unit_std,
+        "ratio": unit_std / province_std,
+        "random_ratio_mean": float(random_std.mean()) / province_std,
+        "random_ratio_p05": float(np.quantile(random_std, 0.05)) / province_std,
+        "random_ratio_p95": float(np.quantile(random_std, 0.95)) / province_std,
+        "share_random_below": float((random_std < unit_std).mean()),
+    }
 
 
 def method_sensitivity(dti34: "pd.DataFrame", year: int, *, measure: str = "score", base: str = "mean",

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dtlib.merger import constituent_ranks, layout_spread, method_sensitivity, sensitivity_summary
+from dtlib.merger import (constituent_ranks, grouping_effect, layout_spread, method_sensitivity,
+                          sensitivity_summary)
 from tiny_units import A, B, C, D, E, F, X, Y, Z, tiny_registry
 
 
@@ -97,3 +98,39 @@ def test_method_sensitivity(dti34):
     summary = sensitivity_summary(table)
     # Rank pairs (2,3), (1,1), (3,2): d^2 sum 2, Spearman 1 - 6*2 / (3*(9-1)) = 0.5.
     assert summary == {"n_units": 3, "spearman": pytest.approx(0.5), "n_changed": 2, "max_abs_gain": 1}
+
+
+def _pairs(pairing: list[tuple[float, float]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Eight provinces in four two-province units, with the given values per unit."""
+    rows, scores = [], {}
+    for u, pair in enumerate(pairing, start=1):
+        unit = f"post2025-{u:02d}"
+        rows.append({"province_id": unit, "era": "post2025", "successor_id": None})
+        for k, value in enumerate(pair):
+            pid = f"pre2025-{2 * u + k:02d}"
+            rows.append({"province_id": pid, "era": "pre2025", "successor_id": unit})
+            scores[pid] = value
+    dti = pd.DataFrame({"year": 2024, "province_id": list(scores), "score": list(scores.values())})
+    return dti, pd.DataFrame(rows)
+
+
+def test_grouping_effect_against_random_groups():
+    # Pairing alike provinces keeps the spread: unit means 0.15 0.35 0.55 0.75, sd sqrt(0.2/3) = 0.258199;
+    # provinces 0.1..0.8 have sd sqrt(0.42/7) = 0.244949. Only this pairing (1 in 105) spreads that wide.
+    dti, registry = _pairs([(0.1, 0.2), (0.3, 0.4), (0.5, 0.6), (0.7, 0.8)])
+    alike = grouping_effect(dti, registry, 2024)
+    assert alike["province_std"] == pytest.approx(0.244949, abs=1e-6)
+    assert alike["unit_std"] == pytest.approx(0.258199, abs=1e-6)
+    assert alike["ratio"] == pytest.approx(0.258199 / 0.244949, abs=1e-6)
+    assert alike["share_random_below"] > 0.95
+    assert alike["random_ratio_p05"] <= alike["random_ratio_mean"] <= alike["random_ratio_p95"] < alike["ratio"]
+    assert grouping_effect(dti, registry, 2024) == alike  # seeded: the same every time
+    # Pairing strong with weak gives four equal means (eighths add exactly): no random grouping is narrower.
+    dti, registry = _pairs([(0.125, 1.0), (0.25, 0.875), (0.375, 0.75), (0.5, 0.625)])
+    opposite = grouping_effect(dti, registry, 2024)
+    assert opposite["unit_std"] == 0 and opposite["share_random_below"] == 0
+
+
+def test_grouping_effect_needs_every_province(dti, registry):
+    with pytest.raises(ValueError, match="score 2024 is missing for 1 provinces"):
+        grouping_effect(dti.assign(score=dti["score"].where(dti["province_id"] != A)), registry, 2024)
