@@ -142,3 +142,12 @@ def test_compare_with_published(dti, registry):
     assert result.loc[0, "difference"] == pytest.approx(-0.0004)
     assert result.loc[3, "derived"] == 2
     assert pd.isna(result.loc[4, "difference"]) and result.loc[4, "published_max"] == 3
+
+
+def test_method_is_a_notebook_parameter():
+    from dtlib.parameters import ParameterError, validate
+
+    assert validate({"method": "population_weighted"}) == {"method": "population_weighted"}
+    with pytest.raises(ParameterError, match="parameter 'method': 'median' is not valid; expected one of "
+                                             "mean, population_weighted"):
+        validate({"method": "median"})
