@@ -103,3 +103,15 @@ def validate(params: dict[str, Any]) -> dict[str, Any]:
         else:
             checked[name] = check(value, name)
     return checked
+
+
+def aggregation_method(value: Any, name: str = "method") -> str:
+    """How the 34 units' values are formed from their provinces (see dtlib.harmonise.METHODS)."""
+    from .harmonise import METHODS
+
+    if value in METHODS:
+        return value
+    raise _fail(name, value, "one of " + ", ".join(METHODS))
+
+
+KINDS["method"] = aggregation_method

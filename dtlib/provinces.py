@@ -233,3 +233,17 @@ def normalize_province(name: str, era: str | None = None) -> str:
     matches when the name is unknown.
     """
     return _index().resolve(name, era)
+
+
+def merger_groups(registry: "pd.DataFrame | None" = None) -> "pd.DataFrame":
+    """Each pre-2025 province with the post-2025 unit it became part of (Resolution 202/2025/QH15).
+
+    Columns ``province_id`` (pre2025), ``unit_id`` (post2025) and ``n_constituents`` (how many
+    pre-2025 provinces form that unit: 1 for the 11 unchanged units, 2 or 3 for the 23 merged ones).
+    ``registry`` defaults to :func:`provinces`.
+    """
+    table = provinces() if registry is None else registry
+    pre = table[table["era"] == PRE2025]
+    groups = pre[["province_id", "successor_id"]].rename(columns={"successor_id": "unit_id"})
+    groups["n_constituents"] = groups.groupby("unit_id")["province_id"].transform("size")
+    return groups.sort_values(["unit_id", "province_id"]).reset_index(drop=True)

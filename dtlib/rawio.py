@@ -159,7 +159,10 @@ def row_error(frame: "pd.DataFrame", position: int, problem: str, *, column: str
               expected: str | None = None) -> DataError:
     """A DataError pointing at row ``position`` (0-based) of a frame read by :func:`read_table`."""
     row = frame.iloc[position]
+    value = row[column] if column else None
+    if hasattr(value, "item"):  # a numpy scalar: show 7.167, not np.float64(7.167)
+        value = value.item()
     return DataError(
         problem, file=frame.attrs.get("file"), row=int(row["line"]), column=column,
-        value=row[column] if column else None, expected=expected,
+        value=value, expected=expected,
     )
