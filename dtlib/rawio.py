@@ -159,7 +159,9 @@ def row_error(frame: "pd.DataFrame", position: int, problem: str, *, column: str
               expected: str | None = None) -> DataError:
     """A DataError pointing at row ``position`` (0-based) of a frame read by :func:`read_table`."""
     row = frame.iloc[position]
+    value = row[column] if column else None
     return DataError(
         problem, file=frame.attrs.get("file"), row=int(row["line"]), column=column,
-        value=row[column] if column else None, expected=expected,
+        value=value.item() if hasattr(value, "item") else value,  # numpy scalar -> plain number in messages
+        expected=expected,
     )
