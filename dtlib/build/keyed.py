@@ -56,7 +56,7 @@ def check_complete(frame: "pd.DataFrame", province_ids: Iterable[str], years: It
 
 
 def check_published_ranks(frame: "pd.DataFrame", score: str, rank: str, n_units: int | Mapping[object, int],
-                          group: str = "year") -> None:
+                          group: str = "year", scores_rounded: bool = False) -> None:
     """Published ranks must agree with the scores of the same group (see ``dtlib.ranking.rank_conflicts``).
 
     ``n_units`` is the number of ranked units, one number or one per group value.
@@ -65,7 +65,8 @@ def check_published_ranks(frame: "pd.DataFrame", score: str, rank: str, n_units:
     for value, part in positioned.groupby(group, sort=True):
         units = n_units if isinstance(n_units, int) else int(n_units[value])
         by_id = part.set_index("province_id")
-        for conflict in rank_conflicts(by_id[score].astype(float), by_id[rank], units):
+        for conflict in rank_conflicts(by_id[score].astype(float), by_id[rank], units,
+                                       scores_rounded=scores_rounded):
             raise row_error(frame, int(by_id.loc[conflict.label, "_position"]),
                             f"{group} {value}: published {rank} {conflict.rank} contradicts the scores "
                             f"({conflict.reason})", column=rank,
