@@ -37,10 +37,12 @@ def with_province_ids(frame: "pd.DataFrame", index: "ProvinceIndex", *, key: Ite
 def check_years(frame: "pd.DataFrame", years: Iterable[int], what: str) -> None:
     """Every row's year is one the family declares."""
     allowed = tuple(years)
+    contiguous = allowed == tuple(range(allowed[0], allowed[-1] + 1))
+    listed = f"{allowed[0]}-{allowed[-1]}" if contiguous else ", ".join(map(str, allowed))
     for position, year in enumerate(frame["year"]):
         if year not in allowed:
             raise row_error(frame, position, f"year outside the {what} series", column="year",
-                            expected=f"one of {allowed[0]}-{allowed[-1]}")
+                            expected=f"one of {listed}")
 
 
 def check_complete(frame: "pd.DataFrame", province_ids: Iterable[str], years: Iterable[int]) -> None:
