@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers import row_of
 from test_build_bad_input import _edit, _run_build
 
 # Source of the hand-checked values: Dataset.dta of tnguyentranphuoc-commits/ENTREPRENEURSHIP-INVESTMENT-
@@ -18,11 +19,6 @@ def covariates() -> pd.DataFrame:
 
     return dtlib.load("covariates")
 
-
-def _row(table: pd.DataFrame, year: int, province_id: str) -> pd.Series:
-    rows = table[(table["year"] == year) & (table["province_id"] == province_id)]
-    assert len(rows) == 1
-    return rows.iloc[0]
 
 
 def test_one_row_per_province_and_year_2016_to_2022(covariates):
@@ -43,7 +39,7 @@ def test_one_row_per_province_and_year_2016_to_2022(covariates):
 ])
 def test_values_checked_by_hand(covariates, name, year, province_id, population, urban, grdp, per_head,
                                 urban_pct):
-    row = _row(covariates, year, province_id)
+    row = row_of(covariates, year, province_id)
     assert (row["population"], row["urban_population"]) == (population, urban)
     assert row["grdp_current_bn_vnd"] == pytest.approx(grdp)
     assert row["grdp_per_capita_mn_vnd"] == pytest.approx(per_head, abs=0.0005)
@@ -52,7 +48,7 @@ def test_values_checked_by_hand(covariates, name, year, province_id, population,
 
 def test_implausible_grdp_is_left_empty_with_a_note(covariates):
     # KTUM 2022: the copy's grdp cell holds 54.00 (2021: 26698.6), not a GRDP in billion VND.
-    row = _row(covariates, 2022, "pre2025-62")
+    row = row_of(covariates, 2022, "pre2025-62")
     assert pd.isna(row["grdp_current_bn_vnd"]) and pd.isna(row["grdp_per_capita_mn_vnd"])
     assert "54.00" in row["note"]
     assert covariates["grdp_current_bn_vnd"].isna().sum() == 1
@@ -60,7 +56,7 @@ def test_implausible_grdp_is_left_empty_with_a_note(covariates):
 
 def test_suspected_series_breaks_are_flagged(covariates):
     flagged = covariates.dropna(subset=["note"])
-    assert "possible series break" in _row(covariates, 2016, "pre2025-01")["note"]  # Hà Nội +40.8% in 2017
+    assert "possible series break" in row_of(covariates, 2016, "pre2025-01")["note"]  # Hà Nội +40.8% in 2017
     assert set(flagged["province_id"]) == {"pre2025-01", "pre2025-12", "pre2025-24", "pre2025-62"}
 
 

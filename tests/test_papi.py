@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers import row_of
 from test_build_bad_input import _edit, _run_build
 
 RAW = "papi/papi_2011_2024.csv"
@@ -19,11 +20,6 @@ def papi() -> pd.DataFrame:
 
     return dtlib.load("papi")
 
-
-def _row(table: pd.DataFrame, year: int, province_id: str) -> pd.Series:
-    rows = table[(table["year"] == year) & (table["province_id"] == province_id)]
-    assert len(rows) == 1
-    return rows.iloc[0]
 
 
 def test_one_row_per_province_and_year_2011_to_2024(papi):
@@ -43,11 +39,11 @@ def test_dimensions_measured_each_year(papi):
 
 def test_official_export_values_2011(papi):
     # OFFICIAL 2011_PAPI, tinhid 1 (Hà Nội): Participation at Local Levels 5.76248; Un-weighted PAPI 36.40502.
-    hanoi = _row(papi, 2011, "pre2025-01")
+    hanoi = row_of(papi, 2011, "pre2025-01")
     assert hanoi["participation_score"] == pytest.approx(5.76248, abs=0.00005)
     assert hanoi["score"] == pytest.approx(36.40502, abs=0.0003)
     # OFFICIAL 2011_PAPI, tinhid 96 (Cà Mau): the six dimension totals and the unweighted aggregate.
-    camau = _row(papi, 2011, "pre2025-96")
+    camau = row_of(papi, 2011, "pre2025-96")
     dims = ["participation", "transparency", "vertical_accountability", "control_of_corruption",
             "administrative_procedures", "public_service_delivery"]
     expected = [4.812378, 5.456194, 5.180061, 6.861135, 6.847742, 6.320277]
@@ -57,13 +53,13 @@ def test_official_export_values_2011(papi):
 
 def test_egovernance_subdimensions_and_the_2018_scale(papi):
     # HNKS 2018, P01 (Hà Nội): SC81 0.599759102, SC82 2.719765663, SC83 empty; two sub-dimensions on 0.5-5.
-    hanoi = _row(papi, 2018, "pre2025-01")
+    hanoi = row_of(papi, 2018, "pre2025-01")
     assert hanoi["egov_portal_score"] == pytest.approx(0.5998)
     assert hanoi["egov_internet_score"] == pytest.approx(2.7198)
     assert pd.isna(hanoi["egov_responsiveness_score"])
     assert hanoi["egovernance_score"] == pytest.approx(3.3195)  # 0.599759102 + 2.719765663 = 3.319524765
     # HNKS 2023, P32 (Đà Nẵng): SC81 0.478302002, SC82 2.720853329, SC83 0.408010155; three on 0.33-3.33.
-    danang = _row(papi, 2023, "pre2025-48")
+    danang = row_of(papi, 2023, "pre2025-48")
     assert [danang["egov_portal_score"], danang["egov_internet_score"], danang["egov_responsiveness_score"]] == \
         pytest.approx([0.4783, 2.7209, 0.4080])
     assert danang["egovernance_score"] == pytest.approx(3.6072)  # sum 3.607165486
@@ -75,7 +71,7 @@ def test_egovernance_subdimensions_and_the_2018_scale(papi):
 def test_p_codes_follow_the_gso_order(papi):
     # HNKS 2018, P14 is Quảng Ninh (GSO 22, the 14th code): SC11-SC14 = 1.240792394, 1.692747355,
     # 1.731832385, 1.190308928 (sum 5.855681062); SC81 0.675818324 + SC82 3.028862476 = 3.7046808.
-    quang_ninh = _row(papi, 2018, "pre2025-22")
+    quang_ninh = row_of(papi, 2018, "pre2025-22")
     assert quang_ninh["participation_score"] == pytest.approx(5.8557)
     assert quang_ninh["egovernance_score"] == pytest.approx(3.7047)
 

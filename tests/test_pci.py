@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from helpers import row_of
 from test_build_bad_input import _edit, _run_build
 
 VCCI = "pci/pci_vcci_2005_2016.csv"
@@ -20,11 +21,6 @@ def pci() -> pd.DataFrame:
 
     return dtlib.load("pci")
 
-
-def _row(table: pd.DataFrame, year: int, province_id: str) -> pd.Series:
-    rows = table[(table["year"] == year) & (table["province_id"] == province_id)]
-    assert len(rows) == 1
-    return rows.iloc[0]
 
 
 def test_rows_per_edition(pci):
@@ -43,7 +39,7 @@ def test_rows_per_edition(pci):
     (2016, "pre2025-48", 70.001396, 1),   # FILES 2016 'Summary_VN': Đà Nẵng 70.00139617919922, rank 1
 ])
 def test_vcci_file_values(pci, year, province_id, score, rank):
-    row = _row(pci, year, province_id)
+    row = row_of(pci, year, province_id)
     assert row["score"] == pytest.approx(score, abs=0.00005)
     assert row["rank"] == rank and not row["rank_is_derived"]
 
@@ -51,7 +47,7 @@ def test_vcci_file_values(pci, year, province_id, score, rank):
 def test_subindices_2016(pci):
     # FILES 2016 'Summary_VN', each sub-index sorted on its own: Đà Nẵng entry costs 9.217857 (3rd row of the
     # first pair), transparency 7.219226 (1st row of the third pair); policy bias exists from 2013 only.
-    danang = _row(pci, 2016, "pre2025-48")
+    danang = row_of(pci, 2016, "pre2025-48")
     assert danang["entry_costs_score"] == pytest.approx(9.2179)
     assert danang["transparency_score"] == pytest.approx(7.2192)
     assert pd.isna(danang["soe_bias_score"]) and pd.notna(danang["policy_bias_score"])
@@ -62,12 +58,12 @@ def test_subindices_2016(pci):
 
 def test_ranks_split_a_rounded_tie_as_published(pci):
     # FILES 2011: PCI printed with 2 decimals; Bình Thuận and Hà Giang both 57.62, ranked 40 and 41.
-    assert _row(pci, 2011, "pre2025-60")["rank"] == 40 and _row(pci, 2011, "pre2025-02")["rank"] == 41
+    assert row_of(pci, 2011, "pre2025-60")["rank"] == 40 and row_of(pci, 2011, "pre2025-02")["rank"] == 41
 
 
 def test_the_two_sources_agree_for_2016_and_both_are_cited(pci):
     # PANEL 2016 ĐNANG pci 70.00 (float32), FILES 70.0014: kept the file's value, cited both.
-    row = _row(pci, 2016, "pre2025-48")
+    row = row_of(pci, 2016, "pre2025-48")
     assert row["citation_ids"] == "vcci-pci;copy-mdtrinh-pci;copy-tnguyen-panel"
 
 
@@ -81,7 +77,7 @@ def test_the_two_sources_agree_for_2016_and_both_are_cited(pci):
     (2022, "pre2025-80", 68.45, 10),  # investinquangninh.vn/vi/pci top 10 of 2022: Long An 68.45, 10
 ])
 def test_panel_values_and_derived_ranks_match_published_figures(pci, year, province_id, score, rank):
-    row = _row(pci, year, province_id)
+    row = row_of(pci, year, province_id)
     assert row["score"] == pytest.approx(score, abs=0.005)
     assert row["rank"] == rank and row["rank_is_derived"]
 
