@@ -71,8 +71,9 @@ register(Table(
                                   f"scores." + (f" Measured from {d.first_year}." if d.first_year > 2011 else ""),
                          nullable=True, checks=_ONE_TO_TEN) for d in DIMENSIONS},
         **{d.column: Col("float", f"E-governance sub-dimension '{d.name_en}' ({d.name_vi}), from {d.first_year}: "
-                                  "0.5-5 in 2018 (two sub-dimensions), 0.33-3.33 from 2019 (three), so not "
-                                  "comparable between 2018 and later years.", nullable=True,
+                                  + ("0.33-3.33 (one of three sub-dimensions)." if d.first_year == 2019 else
+                                     "0.5-5 in 2018 (one of two sub-dimensions), 0.33-3.33 from 2019 (one of "
+                                     "three), so not comparable between 2018 and later years."), nullable=True,
                          checks=(pa.Check.in_range(0.33, 5),)) for d in EGOV_SUBDIMENSIONS},
         "n_dimensions": Col("int", "Number of dimensions PAPI measured that year (6 to 2017, 8 from 2018).",
                             checks=(pa.Check.isin([6, 8]),)),
