@@ -26,7 +26,8 @@ class RankConflict:
     reason: str
 
 
-def rank_conflicts(scores: "pd.Series", ranks: "pd.Series", n_units: int) -> list[RankConflict]:
+def rank_conflicts(scores: "pd.Series", ranks: "pd.Series", n_units: int, *,
+                   scores_rounded: bool = False) -> list[RankConflict]:
     """Published ranks that cannot be true given the known scores.
 
     ``scores`` and ``ranks`` share an index (one entry per unit, missing where
@@ -34,12 +35,14 @@ def rank_conflicts(scores: "pd.Series", ranks: "pd.Series", n_units: int) -> lis
     score, each published rank must equal the derived one. When only some scores are
     known, a rank ``r`` with score ``s`` needs at most ``r - 1`` known scores above
     ``s`` and at most ``n_units - r`` below it, and two ranked units must be ordered
-    like their scores.
+    like their scores. ``scores_rounded`` says the scores are printed rounded, so units with equal scores
+    may hold different ranks (the publisher broke the tie with more decimals): then the second set of
+    rules applies even when every score is known.
     """
     conflicts: list[RankConflict] = []
     known = scores.dropna()
     published = ranks.dropna()
-    if len(known) == n_units:
+    if len(known) == n_units and not scores_rounded:
         derived = competition_rank(scores)
         for label, rank in published.items():
             if int(rank) != int(derived[label]):

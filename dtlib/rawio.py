@@ -157,12 +157,15 @@ def _parse_cell(column: Column, cell: str, file: str, line: int) -> object:
 
 def row_error(frame: "pd.DataFrame", position: int, problem: str, *, column: str | None = None,
               expected: str | None = None) -> DataError:
-    """A DataError pointing at row ``position`` (0-based) of a frame read by :func:`read_table`."""
+    """A DataError pointing at row ``position`` (0-based) of a frame read by :func:`read_table`.
+
+    Rows combined from several files carry their own ``file`` column, which then names the file.
+    """
     row = frame.iloc[position]
     value = row[column] if column else None
-    if hasattr(value, "item"):  # a numpy scalar: show 7.167, not np.float64(7.167)
-        value = value.item()
     return DataError(
-        problem, file=frame.attrs.get("file"), row=int(row["line"]), column=column,
-        value=value, expected=expected,
+        problem, file=row["file"] if "file" in row.index else frame.attrs.get("file"), row=int(row["line"]),
+        column=column,
+        value=value.item() if hasattr(value, "item") else value,  # numpy scalar -> plain number in messages
+        expected=expected,
     )

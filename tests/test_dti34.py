@@ -71,7 +71,7 @@ def test_complete_editions_rank_all_34_units_and_press_editions_rank_none(dti34)
 
 
 def test_press_editions_count_constituents_honestly(dti34):
-    units = dti34[(dti34["measure"] == "score") & (dti34["year"] == 2020)].set_index("province_id")
+    units = dti34.query("measure == 'score' and year == 2020 and method == 'mean'").set_index("province_id")
     # Bắc Ninh unit = Bắc Ninh 0.4096 and Bắc Giang 0.3615 (both printed for 2020): complete.
     assert units.loc["post2025-24", ["n_with_data", "n_constituents", "is_complete"]].tolist() == [2, 2, True]
     assert units.loc["post2025-24", "value"] == pytest.approx((0.4096 + 0.3615) / 2)
@@ -84,7 +84,7 @@ def test_press_editions_count_constituents_honestly(dti34):
 
 
 def test_derived_values_cite_every_constituent_source(dti34):
-    da_nang = dti34.query("year == 2024 and province_id == 'post2025-48' and measure == 'score'")
+    da_nang = dti34.query("year == 2024 and method == 'mean' and province_id == 'post2025-48' and measure == 'score'")
     # Đà Nẵng 0.8335 and Quảng Nam 0.5803: the transcription and the Báo Đà Nẵng report that prints both.
     assert da_nang["citation_ids"].item().split(";") == ["github-bang", "demo1022"]
     assert da_nang["value"].item() == pytest.approx((0.8335 + 0.5803) / 2)
@@ -155,3 +155,14 @@ def test_merger_groups_follow_resolution_202():
     three = groups[groups["n_constituents"] == 3]["unit_id"].unique()
     assert sorted(three) == ["post2025-25", "post2025-37", "post2025-68", "post2025-79", "post2025-86",
                              "post2025-92"]
+
+
+def test_population_weighted_rows_use_gso_population_and_cite_it(dti34):
+    weighted = dti34.query("method == 'population_weighted' and measure == 'score' and year == 2024")
+    assert len(weighted) == 34 and weighted["rank"].notna().all()
+    assert set(weighted["weights_year"]) == {2022}  # the latest GSO year in covariates
+    assert weighted["citation_ids"].str.contains("gso-provincial-2016-2022").all()
+    # Hải Phòng unit, 2024: Hải Phòng 0.8253 and Hải Dương 0.7461 weighted by their 2022 populations
+    # (GSO: 2,088,000 and 1,946,800 persons).
+    hai_phong = weighted.set_index("province_id").loc["post2025-31", "value"]
+    assert hai_phong == pytest.approx((0.8253 * 2088000 + 0.7461 * 1946800) / (2088000 + 1946800))

@@ -50,3 +50,13 @@ def test_consistent_partial_ranks_pass():
     scores = pd.Series({"a": 0.4874, "b": 0.4096, "c": 0.3897, "x": None})
     ranks = pd.Series({"a": 1, "b": 3, "c": 4, "x": 2})
     assert rank_conflicts(scores, ranks, n_units=63) == []
+
+
+def test_rounded_scores_may_have_their_tie_split_by_the_publisher():
+    # PCI 2011 prints 2 decimals: two provinces at 57.62 were ranked 40 and 41 by VCCI.
+    scores = pd.Series({"a": 58.0, "b": 57.62, "c": 57.62, "d": 57.0})
+    split = pd.Series({"a": 1, "b": 2, "c": 3, "d": 4})
+    assert [c.label for c in rank_conflicts(scores, split, n_units=4)] == ["c"]  # exact scores: must tie
+    assert rank_conflicts(scores, split, n_units=4, scores_rounded=True) == []
+    wrong = pd.Series({"a": 1, "b": 2, "c": 4, "d": 3})  # d's lower score cannot outrank c
+    assert {c.label for c in rank_conflicts(scores, wrong, n_units=4, scores_rounded=True)} == {"c", "d"}

@@ -17,9 +17,9 @@ from ..rawio import Column, row_error
 from ..schemas import TABLES
 from ..schemas.dti34 import N_UNITS
 from ..sources import split_ids
-from ..vocabulary import COMPLETE_DTI_EDITIONS
+from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .context import Context
-from .dti import _check_unique, _check_year
+from .keyed import check_unique, check_years
 from .raw import CITED, NOTE, register_format, resolve_province_column
 
 # One value printed for a post-2025 unit; value..value_max when the source gives only a range.
@@ -52,9 +52,9 @@ def _check_published_values(frame: pd.DataFrame) -> None:
 
 def published_table(frame: pd.DataFrame, index, registry: pd.DataFrame) -> pd.DataFrame:
     """The processed ``dti_34_published`` table from one raw file of printed 34-unit values."""
-    _check_year(frame)
+    check_years(frame, DTI_EDITIONS, "DTI")
     frame = frame.assign(province_id=resolve_province_column(frame, index, era=POST2025))
-    _check_unique(frame, ["year", "province_id", "measure"], "unit-year-measure")
+    check_unique(frame, ["year", "province_id", "measure"], "unit-year-measure")
     _check_published_values(frame)
     names = registry.set_index("province_id")["name_vi"]
     frame["name_vi"] = frame["province_id"].map(names)
@@ -81,7 +81,8 @@ def _check_complete_editions(units: pd.DataFrame) -> None:
 def derived_table(dti: pd.DataFrame, dti_values: pd.DataFrame, registry: pd.DataFrame,
                   population: pd.DataFrame | None = None) -> pd.DataFrame:
     """The processed ``dti_34`` table: the ministry's method applied to every edition, and the
-    population-weighted means too when ``population`` (year, province_id, population) is given."""
+    population-weighted means too when ``population`` (year, province_id, population and, to cite
+    them, citation_ids: the ``covariates`` table) is given."""
     units = unit_values(dti, registry, method="mean")
     _check_complete_editions(units)
     if population is not None:
@@ -89,15 +90,21 @@ def derived_table(dti: pd.DataFrame, dti_values: pd.DataFrame, registry: pd.Data
         units = pd.concat([units, weighted], ignore_index=True)
     units = units.merge(_unit_citations(dti_values, registry), how="left",
                         on=["year", "province_id", "measure"])
+    if population is not None and "citation_ids" in population:  # weighted rows rest on the population too
+        weights_cited = ";".join(dict.fromkeys(i for c in population["citation_ids"].dropna() for i in split_ids(c)))
+        weighted_rows = units["method"] == "population_weighted"
+        units.loc[weighted_rows, "citation_ids"] = [
+            ";".join(filter(None, [c if isinstance(c, str) else "", weights_cited]))
+            for c in units.loc[weighted_rows, "citation_ids"]
+        ]
     units["name_vi"] = units["province_id"].map(registry.set_index("province_id")["name_vi"])
     return units[list(TABLES["dti_34"].columns)]
 
 
 def build_step(ctx: Context) -> None:
-    # Population-weighted rows need the covariates table (another family); until it is wired in
-    # here (population=ctx.tables["covariates"]), dti_34 holds the ministry's method only.
     registry = ctx.tables["provinces"]
-    ctx.add("dti_34", derived_table(ctx.tables["dti"], ctx.tables["dti_values"], registry),
-            "dti_table", "dti_values", "press_claims")
+    ctx.add("dti_34", derived_table(ctx.tables["dti"], ctx.tables["dti_values"], registry,
+                                    population=ctx.tables["covariates"]),
+            "dti_table", "dti_values", "press_claims", "covariates_gso")
     ctx.add("dti_34_published", published_table(ctx.raw.one("dti34_published"), ctx.index, registry),
             "dti34_published")

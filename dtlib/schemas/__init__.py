@@ -92,3 +92,4 @@ def data_dictionary() -> pd.DataFrame:
 # Each family module registers its tables on import.
 from . import core, dti, press  # noqa: E402,F401
 from . import dti34  # noqa: E402,F401
+from . import covariates, indices, papi, pci  # noqa: E402,F401
