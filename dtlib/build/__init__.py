@@ -21,13 +21,13 @@ import pandas as pd
 from .. import paths
 from ..errors import DataError
 from ..schemas import TABLES, data_dictionary
-from . import dti, press, registry
+from . import dti, pilots, press, registry
 from .context import Context
 from .raw import RawFiles
 from .serialise import dictionary_markdown, to_csv_bytes
 
 # Each step adds tables to the context; later steps may use earlier tables.
-STEPS = (registry.build_step, press.build_step, dti.build_step)
+STEPS = (registry.build_step, press.build_step, dti.build_step, pilots.build_step)
 
 
 @dataclass

@@ -91,3 +91,4 @@ def data_dictionary() -> pd.DataFrame:
 
 # Each family module registers its tables on import.
 from . import core, dti, press  # noqa: E402,F401
+from . import pilots  # noqa: E402,F401
