@@ -29,6 +29,7 @@ register_format("pilot_programmes", [
     Column("name_en", nullable=False),
     Column("sponsor", nullable=False),
     Column("sponsor_level", nullable=False, choices=SPONSOR_LEVELS),
+    Column("province"),
     Column("legal_basis"),
     Column("start_date", "date"),
     Column("unit_level", nullable=False, choices=LEVELS),
@@ -111,13 +112,19 @@ def _forbid(frame: pd.DataFrame, position: int, column: str, why: str) -> None:
         raise row_error(frame, position, f"unexpected value ({why})", column=column, expected="an empty cell")
 
 
-def programmes_table(programmes: pd.DataFrame) -> pd.DataFrame:
+def programmes_table(programmes: pd.DataFrame, index) -> pd.DataFrame:
+    """The processed ``pilot_programmes`` table, without ``n_units_named`` (added once the registry is read)."""
     _check_unique(programmes, ["programme_id"], "programme")
-    for position, (low, high) in enumerate(zip(programmes["n_units_stated_min"], programmes["n_units_stated_max"])):
+    for position, row in enumerate(programmes.itertuples(index=False)):
+        low, high = row.n_units_stated_min, row.n_units_stated_max
         if _present(low) != _present(high) or (_present(low) and low > high):
             raise row_error(programmes, position, "bad range of stated units", column="n_units_stated_max",
                             expected="both bounds or neither, the maximum at least the minimum")
-    return programmes
+    local = programmes["province"].map(_present)
+    subset = programmes[local].reset_index(drop=True)
+    subset.attrs = programmes.attrs
+    ids = dict(zip(subset["programme_id"], resolve_province_column(subset, index, era=PRE2025)))
+    return programmes.assign(province_id=programmes["programme_id"].map(ids))
 
 
 def registry_table(units: pd.DataFrame, programmes: pd.DataFrame, provinces: pd.DataFrame, index,
@@ -208,7 +215,8 @@ def _qualified(facts: pd.DataFrame, position: int, column: str, unit: str):
     try:
         value = parse_qualified(facts.iloc[position][column], decimal_mark=".")
     except ValueFormatError as exc:
-        raise row_error(facts, position, "unreadable value", column=column, expected=str(exc)) from None
+        raise row_error(facts, position, f"unreadable value ({exc.problem})", column=column,
+                        expected=exc.expected) from None
     wanted = {PERCENT: "percent", TIMES: "times"}.get(value.unit_hint)
     if wanted and unit != wanted:
         raise row_error(facts, position, f"the value is written as {value.unit_hint} but unit is {unit}",
@@ -271,7 +279,7 @@ def _baseline(facts: pd.DataFrame, position: int, row) -> dict:
 def build_step(ctx: Context) -> None:
     raw = ctx.raw
     citations = set(raw.citations["citation_id"])
-    programmes = programmes_table(raw.one("pilot_programmes"))
+    programmes = programmes_table(raw.one("pilot_programmes"), ctx.index)
     registry = registry_table(raw.one("pilot_communes"), programmes, ctx.tables["provinces"], ctx.index, citations)
     facts = raw.one("pilot_indicators")
     indicators = indicators_table(facts, registry, ctx.index, citations)

@@ -26,7 +26,11 @@ PERCENT, TIMES = "percent", "times"
 
 
 class ValueFormatError(ValueError):
-    """A value text that cannot be read as one qualified number."""
+    """A value text that cannot be read as one qualified number: what is wrong and what is expected."""
+
+    def __init__(self, text: object, problem: str, expected: str):
+        self.text, self.problem, self.expected = text, problem, expected
+        super().__init__(f"{text!r}: {problem}; expected {expected}")
 
 
 # Words and symbols before the number. Matched on an ASCII-folded, lower-case text, so
@@ -174,7 +178,7 @@ def parse_qualified(text: str, *, decimal_mark: str | None = None) -> QualifiedV
     if decimal_mark not in (None, ".", ","):
         raise ValueError(f"decimal_mark must be '.', ',' or None, got {decimal_mark!r}")
     if not isinstance(text, str) or not text.strip():
-        raise ValueFormatError(f"empty value; expected {_EXPECTED}")
+        raise ValueFormatError(text, "empty value", _EXPECTED)
     original = text
     normal = unicodedata.normalize("NFC", text).strip().rstrip(".;:,").strip().lower()
     for form, symbol in _SYMBOL_FORMS.items():
@@ -184,48 +188,48 @@ def parse_qualified(text: str, *, decimal_mark: str | None = None) -> QualifiedV
 
     numbers = list(_NUMBER.finditer(folded))
     if not numbers:
-        raise ValueFormatError(f"no number in {original!r}; expected {_EXPECTED}")
+        raise ValueFormatError(original, "no number", _EXPECTED)
     first, denominator_match = numbers[0], None
     if len(numbers) == 2 and re.fullmatch(r"\s*/\s*", folded[first.end():numbers[1].start()]):
         denominator_match = numbers[1]
     elif len(numbers) > 1:
         between = folded[first.end():numbers[1].start()].strip()
         if between in ("-", "to", "den", "toi", "and") or folded[:first.start()].strip().endswith("between"):
-            raise ValueFormatError(
-                f"{original!r} is a range; record each bound as its own value (e.g. '≥85' and '≤90')")
-        raise ValueFormatError(f"{original!r} holds more than one number; record one value per row")
+            raise ValueFormatError(original, "a range", "each bound recorded as its own value (e.g. '≥85' and '≤90')")
+        raise ValueFormatError(original, "more than one number", "one value per row")
     last = denominator_match or first
     if folded[:first.start()].rstrip().endswith("-"):
-        raise ValueFormatError(f"{original!r} is negative or a range; expected a value of zero or more")
+        raise ValueFormatError(original, "negative, or a range", "a value of zero or more")
 
     languages: set[str] = set()
     if _VIETNAMESE_LETTERS.search(normal):
         languages.add("vi")
-    qualifiers, hints = _read_prefix(folded[:first.start()], original, languages)
-    suffix_qualifiers, suffix_hints = _read_suffix(folded[last.end():], original, languages)
+    qualifiers, hints = _read_prefix(folded[:first.start()], normal[:first.start()], original, languages)
+    suffix_qualifiers, suffix_hints = _read_suffix(folded[last.end():], normal[last.end():], original, languages)
     qualifiers |= suffix_qualifiers
     hints |= suffix_hints
     if len(hints) > 1:
-        raise ValueFormatError(f"{original!r} is both a percentage and a multiple; expected one unit")
+        raise ValueFormatError(original, "both a percentage and a multiple", "one unit")
     qualifiers.discard(EXACT)
     if len(qualifiers) > 1:
-        raise ValueFormatError(f"{original!r} has conflicting qualifiers ({' and '.join(sorted(qualifiers))}); "
-                               "expected one")
+        raise ValueFormatError(original, f"conflicting qualifiers ({' and '.join(sorted(qualifiers))})",
+                               "one qualifier")
     language = next(iter(languages)) if len(languages) == 1 else None
     value = _number(first.group(), original, decimal_mark, language)
     denominator = None
     if denominator_match:
         denominator = _number(denominator_match.group(), original, decimal_mark, language)
         if denominator == 0:
-            raise ValueFormatError(f"{original!r} has a zero total; expected a count out of a positive total")
+            raise ValueFormatError(original, "a zero total", "a count out of a positive total")
         if value > denominator:
-            raise ValueFormatError(f"{original!r}: {value:g} is more than its total {denominator:g}; if these "
-                                   "are two values, record one value per row")
+            raise ValueFormatError(original, f"{value:g} is more than its total {denominator:g}",
+                                   "a count out of a larger total; if these are two values, one value per row")
     return QualifiedValue(value, qualifiers.pop() if qualifiers else EXACT, denominator,
                           hints.pop() if hints else None)
 
 
-def _read_prefix(prefix: str, original: str, languages: set[str]) -> tuple[set[str], set[str]]:
+def _read_prefix(prefix: str, shown: str, original: str, languages: set[str]) -> tuple[set[str], set[str]]:
+    """Qualifiers and unit hints before the number; ``prefix`` is folded, ``shown`` the same text unfolded."""
     qualifiers: set[str] = set()
     hints: set[str] = set()
     rest = prefix.strip()
@@ -241,8 +245,7 @@ def _read_prefix(prefix: str, original: str, languages: set[str]) -> tuple[set[s
             continue
         match = next(((p, meaning, lang) for p, meaning, lang in _PREFIXES if _starts_with_word(rest, p)), None)
         if match is None:
-            raise ValueFormatError(f"unrecognised word(s) {rest!r} before the number in {original!r}; "
-                                   f"expected {_EXPECTED}")
+            raise ValueFormatError(original, f"unrecognised word(s) {_unfolded(rest, shown)!r} before the number", _EXPECTED)
         phrase, meaning, language = match
         qualifiers.add(meaning)
         languages.add(language)
@@ -250,16 +253,17 @@ def _read_prefix(prefix: str, original: str, languages: set[str]) -> tuple[set[s
     return qualifiers, hints
 
 
-def _read_suffix(suffix: str, original: str, languages: set[str]) -> tuple[set[str], set[str]]:
+def _read_suffix(suffix: str, shown: str, original: str, languages: set[str]) -> tuple[set[str], set[str]]:
+    """Qualifiers and unit hints after the number (see :func:`_read_prefix`)."""
     qualifiers: set[str] = set()
     hints: set[str] = set()
     rest = suffix.strip()
     while rest:
         match = next(((p, meaning, lang) for p, meaning, lang in _SUFFIXES if _starts_with_word(rest, p)), None)
         if match is None:
-            raise ValueFormatError(f"unrecognised text {rest!r} after the number in {original!r}; expected "
-                                   "only '%', a multiple ('x', 'times', 'lần') or 'or more'/'trở lên'; "
-                                   "put units and what is counted in their own columns")
+            raise ValueFormatError(original, f"unrecognised text {_unfolded(rest, shown)!r} after the number",
+                                   "only '%', a multiple ('x', 'times', 'lần') or 'or more'/'trở lên' after the "
+                                   "number; units and what is counted go in their own columns")
         phrase, meaning, language = match
         if meaning in (PERCENT, TIMES):
             hints.add(meaning)
@@ -269,6 +273,12 @@ def _read_suffix(suffix: str, original: str, languages: set[str]) -> tuple[set[s
             languages.add(language)
         rest = rest[len(phrase):].lstrip()
     return qualifiers, hints
+
+
+def _unfolded(rest: str, shown: str) -> str:
+    """The unfolded text of ``rest``, the unread end of a folded part (folding keeps every position)."""
+    shown = shown.strip()
+    return shown[len(shown) - len(rest):]
 
 
 def _starts_with_word(text: str, phrase: str) -> bool:
@@ -289,12 +299,12 @@ def _number(token: str, original: str, decimal_mark: str | None, language: str |
     if len(kinds) == 2:  # "1.234,5" or "1,234.5": the last separator is the decimal one
         decimal = token[max(token.rfind("."), token.rfind(","))]
         if decimal_mark and decimal != decimal_mark:
-            raise ValueFormatError(f"{original!r} uses {decimal!r} as decimal mark; expected {decimal_mark!r}")
+            raise ValueFormatError(original, f"{decimal!r} used as the decimal mark", f"{decimal_mark!r}")
         return _grouped(token, thousands="," if decimal == "." else ".", decimal=decimal, original=original)
     mark = separators[0]
     if len(separators) > 1:  # "1.234.567": only thousands separators repeat
         if decimal_mark == mark:
-            raise ValueFormatError(f"{original!r} has several decimal marks {mark!r}")
+            raise ValueFormatError(original, f"several decimal marks {mark!r}", "one decimal mark")
         return _grouped(token, thousands=mark, decimal=None, original=original)
     digits_after = len(token) - token.index(mark) - 1
     if decimal_mark is not None:
@@ -307,8 +317,8 @@ def _number(token: str, original: str, decimal_mark: str | None, language: str |
     thousands = {"en": ",", "vi": "."}.get(language or "")
     if thousands is None:
         raise ValueFormatError(
-            f"{original!r} is ambiguous: {token!r} may be {token.replace(mark, '')} or "
-            f"{token.replace(mark, '.')}; write the number without a thousands separator, or pass decimal_mark")
+            original, f"ambiguous: {token!r} may be {token.replace(mark, '')} or {token.replace(mark, '.')}",
+            f"the number without a thousands separator ({token.replace(mark, '')}), or an explicit decimal_mark")
     if mark == thousands:
         return float(token.replace(mark, ""))
     return float(token.replace(mark, "."))
@@ -319,5 +329,5 @@ def _grouped(token: str, *, thousands: str, decimal: str | None, original: str, 
     groups = whole.split(thousands)
     if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
         expected = hint or f"groups of three digits between {thousands!r} thousands separators"
-        raise ValueFormatError(f"{original!r}: {token!r} is not a well-formed number; expected {expected}")
+        raise ValueFormatError(original, f"{token!r} is not a well-formed number", expected)
     return float("".join(groups) + ("." + fraction if fraction else ""))

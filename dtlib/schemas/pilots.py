@@ -26,6 +26,9 @@ register(Table(
         "sponsor": Col("str", "Who runs it."),
         "sponsor_level": Col("str", "national (a ministry), provincial, district, or not_stated.",
                              checks=(one_of(SPONSOR_LEVELS),)),
+        "province_id": Col("str", "The province of a provincial or district programme; empty for national "
+                                  "programmes and for provincial schemes run in many provinces.", nullable=True,
+                           checks=PROVINCE_ID.checks),
         "legal_basis": Col("str", "The decision or plan behind it, where known.", nullable=True),
         "start_date": Col("str", "When it started, YYYY[-MM[-DD]].", nullable=True, checks=DATE),
         "unit_level": Col("str", "Level of its units: village, commune or district.", checks=(one_of(LEVELS),)),
