@@ -132,3 +132,46 @@ def test_before_after():
         {"fact_id": "f4", "baseline_value": 90.0, "value": 100.0, "baseline_basis": "derived"},
     ]
     assert before_after(INDICATORS, COMMUNES, province_id=P2)["fact_id"].tolist() == ["f4"]
+
+
+def test_statement_in_words():
+    text = evidence_statement(COMMUNES, INDICATORS, PROGRAMMES).text()
+    assert text.startswith("4 pilot units (2 communes, 1 village, 1 district-wide programme) in 2 provinces, "
+                           "from 5 programmes.")
+    assert "3 units report outcome figures, 5 in all: 1 is a threshold (such as 'over 90%'), 0 approximate and " \
+           "1 only relative to an unstated earlier level; 2 come from local officials and 3 do not say who gave them." \
+           in text
+    assert "A stated baseline exists for 1 unit, and one worked out from a stated change for 1 more" in text
+    assert "A comparable non-pilot village or commune exists for 1 unit." in text
+    assert "1 unit was already ahead and 1 disadvantaged; for 2 the sources say nothing. 1 unit was chosen again" \
+           in text
+    assert "1 target reported next to the outcomes is a goal, not a result." in text
+    assert text.endswith("The sources give these programmes 18 more units than they name.")
+    assert "No unit has a control group." in evidence_statement(COMMUNES, INDICATORS, PROGRAMMES,
+                                                                province_id=P1).text()
+
+
+def test_registry_view_names_places_and_programmes():
+    communes = COMMUNES.assign(unit_name=["U1", "U1", "V2 (C)", "U3", "D4"], district=["d1", "d1", "d1", "d2", "d4"],
+                               commune_2025=["N1", "N1", "N1", None, None], pilot_status="designated",
+                               successor_id=["post2025-01", "post2025-01", "post2025-01", "post2025-01",
+                                             "post2025-01"], citation_ids="s")
+    provinces = pd.DataFrame({"province_id": [P1, P2, "post2025-01"], "name_vi": ["Một", "Hai", "Mới"]})
+    programmes = PROGRAMMES.assign(name_en=["Prog A", "Prog B", "Villages", "District D", "Extension E"])
+    from dtlib.pilots.select import registry_view
+
+    view = registry_view(communes, programmes, provinces, province_id=P2)
+    assert view[["unit_name", "province", "province_2025", "programme"]].to_dict("records") == [
+        {"unit_name": "U3", "province": "Hai", "province_2025": "Mới", "programme": "Prog A"},
+        {"unit_name": "D4", "province": "Hai", "province_2025": "Mới", "programme": "District D"},
+    ]
+
+
+def test_statement_for_a_scope_without_units():
+    nowhere = evidence_statement(COMMUNES, INDICATORS, PROGRAMMES, province_id="pre2025-99")
+    assert (nowhere.n_units, nowhere.n_outcome_figures, nowhere.n_programmes) == (0, 0, 0)
+    assert nowhere.text() == "The registry holds no pilot unit in this scope."
+    only_programme = PROGRAMMES.assign(province_id=[None, None, None, P2, "pre2025-99"])
+    text = evidence_statement(COMMUNES, INDICATORS, only_programme, province_id="pre2025-99").text()
+    assert text == ("The registry holds no pilot unit in this scope. The sources give its programmes 13 units "
+                    "they do not name.")

@@ -18,8 +18,8 @@ from __future__ import annotations
 from .comparison import PilotComparison, SmallSampleCaveat, compare_pilot_provinces, pilot_provinces
 from .evidence import EvidenceStatement, evidence_statement
 from .select import (
-    before_after, comparable_pairs, indicator_comparisons, select_programmes, select_units, units_by_province,
-    with_bounds,
+    before_after, comparable_pairs, indicator_comparisons, registry_view, select_programmes, select_units,
+    units_by_province, with_bounds,
 )
 from .taxonomy import INDICATORS, Indicator, indicator, taxonomy
 from .values import QUALIFIERS, QualifiedValue, ValueFormatError, bounds, format_qualified, parse_qualified
@@ -28,5 +28,5 @@ __all__ = [
     "INDICATORS", "QUALIFIERS", "EvidenceStatement", "Indicator", "PilotComparison", "QualifiedValue",
     "SmallSampleCaveat", "ValueFormatError", "before_after", "bounds", "comparable_pairs", "compare_pilot_provinces",
     "evidence_statement", "format_qualified", "indicator", "indicator_comparisons", "parse_qualified",
-    "pilot_provinces", "select_programmes", "select_units", "taxonomy", "units_by_province", "with_bounds",
+    "pilot_provinces", "registry_view", "select_programmes", "select_units", "taxonomy", "units_by_province", "with_bounds",
 ]

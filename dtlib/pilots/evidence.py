@@ -48,6 +48,45 @@ class EvidenceStatement:
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
 
+    def text(self) -> str:
+        """The statement in words; every number comes from the fields."""
+        if not self.n_units:
+            return "The registry holds no pilot unit in this scope." + (
+                f" The sources give its programmes {self.n_units_stated_not_named} units they do not name."
+                if self.n_units_stated_not_named else "")
+        parts = [
+            f"{_n(self.n_units, 'pilot unit')} ({_n(self.n_communes, 'commune')}, {_n(self.n_villages, 'village')}, "
+            f"{_n(self.n_districts, 'district-wide programme')}) in {_n(self.n_provinces, 'province')}, "
+            f"from {_n(self.n_programmes, 'programme')}.",
+            f"{_n(self.n_units_with_outcomes, 'unit')} {_verb(self.n_units_with_outcomes, 'reports', 'report')} "
+            f"outcome figures, {self.n_outcome_figures} in all: {self.n_threshold_figures} "
+            f"{_verb(self.n_threshold_figures, 'is a threshold', 'are thresholds')} (such as 'over 90%'), "
+            f"{self.n_approximate_figures} approximate and {self.n_relative_figures} only relative to an unstated "
+            f"earlier level; {self.n_self_reported_figures} "
+            f"{_verb(self.n_self_reported_figures, 'comes', 'come')} from local officials and "
+            f"{self.n_unattributed_figures} {_verb(self.n_unattributed_figures, 'does', 'do')} not say who gave "
+            f"{_verb(self.n_unattributed_figures, 'it', 'them')}.",
+            f"A stated baseline exists for {_n(self.n_units_with_baseline, 'unit')}"
+            + (f", and one worked out from a stated change for {self.n_units_with_derived_baseline} more"
+               if self.n_units_with_derived_baseline else "")
+            + f"; a figure measured the same way for the district, province or nation exists for "
+              f"{_n(self.n_units_with_comparison, 'unit')}.",
+            "No unit has a control group." if not self.n_units_with_control else
+            f"A comparable non-pilot village or commune exists for {_n(self.n_units_with_control, 'unit')}.",
+            f"At selection, by the sources' account, {_n(self.n_units_advanced_at_selection, 'unit')} "
+            f"{_verb(self.n_units_advanced_at_selection, 'was', 'were')} already ahead and "
+            f"{self.n_units_disadvantaged_at_selection} disadvantaged; for {self.n_units_selection_not_stated} the "
+            f"sources say nothing. {_n(self.n_units_chosen_again, 'unit')} "
+            f"{_verb(self.n_units_chosen_again, 'was', 'were')} chosen again by a later programme.",
+        ]
+        if self.n_targets:
+            parts.append(f"{_n(self.n_targets, 'target')} reported next to the outcomes "
+                         f"{_verb(self.n_targets, 'is a goal, not a result', 'are goals, not results')}.")
+        if self.n_units_stated_not_named:
+            parts.append(f"The sources give these programmes {self.n_units_stated_not_named} more units than "
+                         f"they name.")
+        return " ".join(parts)
+
     def as_frame(self) -> "pd.DataFrame":
         import pandas as pd
 
@@ -130,3 +169,12 @@ def _stated_not_named(programmes: "pd.DataFrame") -> int:
     for a programme that reaches several provinces, those units may be anywhere."""
     stated = programmes.dropna(subset=["n_units_stated_max"])
     return int((stated["n_units_stated_max"] - stated["n_units_named"]).clip(lower=0).sum())
+
+
+def _n(count: int, noun: str) -> str:
+    """'1 unit', '2 units'."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _verb(count: int, singular: str, plural: str) -> str:
+    return singular if count == 1 else plural

@@ -24,6 +24,17 @@ def select_units(communes: "pd.DataFrame", *, province_id: str | None = None,
     return communes[keep].reset_index(drop=True)
 
 
+def registry_view(communes: "pd.DataFrame", programmes: "pd.DataFrame", provinces: "pd.DataFrame", *,
+                  province_id: str | None = None, programme_id: str | None = None) -> "pd.DataFrame":
+    """The registry for reading: names in place of ids (province before and after 2025, programme)."""
+    units = select_units(communes, province_id=province_id, programme_id=programme_id)
+    names = provinces.set_index("province_id")["name_vi"]
+    view = units.assign(province=units["province_id"].map(names), province_2025=units["successor_id"].map(names),
+                        programme=units["programme_id"].map(programmes.set_index("programme_id")["name_en"]))
+    return view[["unit_name", "level", "district", "province", "commune_2025", "province_2025", "programme",
+                 "start_date", "pilot_status", "status_at_selection", "citation_ids"]]
+
+
 def select_programmes(programmes: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: str | None = None,
                       programme_id: str | None = None) -> "pd.DataFrame":
     """Programmes in scope. For a province: those with a unit there, and the province's own programmes
