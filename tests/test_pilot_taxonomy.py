@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dtlib.pilots.taxonomy import (
-    BASES, DOMAINS, INDICATOR_CODES, INDICATORS, KINDS, UNITS, check_unit_and_base, indicator, taxonomy,
+    BASES, DOMAINS, INDICATOR_CODES, INDICATORS, KINDS, UNITS, indicator, taxonomy, unit_and_base_misfit,
 )
 
 
@@ -24,12 +24,11 @@ def test_every_indicator_is_well_formed():
 
 
 def test_units_and_bases_are_checked():
-    check_unit_and_base("smartphone_use", "percent", "adults")
-    with pytest.raises(ValueError, match="base 'villages' is not used for smartphone_use; expected one of residents"):
-        check_unit_and_base("smartphone_use", "percent", "villages")
-    with pytest.raises(ValueError, match="unit 'times' is not used for income_per_capita; expected one of "
-                                         "million_vnd_per_person_year"):
-        check_unit_and_base("income_per_capita", "times", "residents")
+    assert unit_and_base_misfit("smartphone_use", "percent", "adults") is None
+    column, allowed = unit_and_base_misfit("smartphone_use", "percent", "villages")
+    assert column == "base" and allowed[:2] == ("residents", "adults") and "villages" not in allowed
+    assert unit_and_base_misfit("income_per_capita", "times", "residents") == (
+        "unit", ("million_vnd_per_person_year",))
 
 
 def test_unknown_indicator_lists_the_valid_ones():

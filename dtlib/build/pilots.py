@@ -8,17 +8,15 @@ with their date and source, citations in the extra citation columns.
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-from ..pilots.taxonomy import BASES, INDICATOR_CODES, UNITS, check_unit_and_base, indicator
+from ..pilots.taxonomy import BASES, INDICATOR_CODES, UNITS, indicator, unit_and_base_misfit
 from ..pilots.values import PERCENT, TIMES, ValueFormatError, parse_qualified
 from ..pilots.vocabulary import (
     BASELINE_BASIS, DATE_BASIS, LEVELS, PILOT_STATUS, REPORTED_BY, SELECTION_STATUS, SPONSOR_LEVELS, YES_NO,
 )
 from ..provinces import PRE2025
-from ..rawio import Column, row_error
+from ..rawio import Column, check_unique, row_error
 from ..schemas import TABLES
 from ..sources import split_ids
 from .context import Context
@@ -82,45 +80,32 @@ _PLACE = ("level", "village", "commune", "district", "province", "commune_2025")
 _BASELINE = ("baseline_value", "baseline_date", "baseline_basis", "baseline_citation_ids")
 
 
-def _present(value) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value))
-
-
-def _check_unique(frame: pd.DataFrame, key: list[str], what: str) -> None:
-    duplicated = frame.duplicated(key)
-    if duplicated.any():
-        position = int(duplicated.to_numpy().nonzero()[0][0])
-        first = frame[(frame[key] == frame.iloc[position][key]).all(axis=1)].iloc[0]
-        raise row_error(frame, position, f"duplicate {what} (first given on line {int(first['line'])})",
-                        column=key[-1], expected=f"one row per {what}")
-
-
 def _check_citations(frame: pd.DataFrame, column: str, known: set[str]) -> None:
     for position, cell in enumerate(frame[column]):
-        if _present(cell) and not all(i in known for i in split_ids(cell)):
+        if pd.notna(cell) and not all(i in known for i in split_ids(cell)):
             raise row_error(frame, position, "unknown citation", column=column,
                             expected="';'-separated ids from the citations files")
 
 
 def _require(frame: pd.DataFrame, position: int, column: str, why: str) -> None:
-    if not _present(frame.iloc[position][column]):
+    if not pd.notna(frame.iloc[position][column]):
         raise row_error(frame, position, f"empty cell ({why})", column=column, expected="a value")
 
 
 def _forbid(frame: pd.DataFrame, position: int, column: str, why: str) -> None:
-    if _present(frame.iloc[position][column]):
+    if pd.notna(frame.iloc[position][column]):
         raise row_error(frame, position, f"unexpected value ({why})", column=column, expected="an empty cell")
 
 
 def programmes_table(programmes: pd.DataFrame, index) -> pd.DataFrame:
     """The processed ``pilot_programmes`` table, without ``n_units_named`` (added once the registry is read)."""
-    _check_unique(programmes, ["programme_id"], "programme")
+    check_unique(programmes, ["programme_id"], "programme", column="programme_id")
     for position, row in enumerate(programmes.itertuples(index=False)):
         low, high = row.n_units_stated_min, row.n_units_stated_max
-        if _present(low) != _present(high) or (_present(low) and low > high):
+        if pd.notna(low) != pd.notna(high) or (pd.notna(low) and low > high):
             raise row_error(programmes, position, "bad range of stated units", column="n_units_stated_max",
                             expected="both bounds or neither, the maximum at least the minimum")
-    local = programmes["province"].map(_present)
+    local = programmes["province"].notna()
     subset = programmes[local].reset_index(drop=True)
     subset.attrs = programmes.attrs
     ids = dict(zip(subset["programme_id"], resolve_province_column(subset, index, era=PRE2025)))
@@ -130,7 +115,7 @@ def programmes_table(programmes: pd.DataFrame, index) -> pd.DataFrame:
 def registry_table(units: pd.DataFrame, programmes: pd.DataFrame, provinces: pd.DataFrame, index,
                    citations: set[str]) -> pd.DataFrame:
     """The processed ``pilot_communes`` table: one row per unit and programme."""
-    _check_unique(units, ["unit_id", "programme_id"], "unit and programme")
+    check_unique(units, ["unit_id", "programme_id"], "unit and programme", column="programme_id")
     starts = dict(zip(programmes["programme_id"], programmes["start_date"]))
     for column in ("selection_citation_ids", "commune_2025_citation_ids"):
         _check_citations(units, column, citations)
@@ -142,16 +127,16 @@ def registry_table(units: pd.DataFrame, programmes: pd.DataFrame, provinces: pd.
         _check_level(units, position)
         if row.status_at_selection != "not_stated":
             _require(units, position, "selection_citation_ids", f"status_at_selection is {row.status_at_selection}")
-        if _present(row.commune_2025):
+        if pd.notna(row.commune_2025):
             _require(units, position, "commune_2025_citation_ids", "a post-2025 commune needs its source")
         programme_start = starts[row.programme_id]
-        if _present(row.start_date) and _present(programme_start) and row.start_date[:4] < programme_start[:4]:
+        if pd.notna(row.start_date) and pd.notna(programme_start) and row.start_date[:4] < programme_start[:4]:
             raise row_error(units, position, f"start before its programme ({programme_start})", column="start_date",
                             expected="a date in or after the programme's start year")
         first = first_row.setdefault(row.unit_id, position)
         for column in _PLACE:
             here, there = units.iloc[position][column], units.iloc[first][column]
-            if here != there and (_present(here) or _present(there)):
+            if here != there and (pd.notna(here) or pd.notna(there)):
                 raise row_error(units, position, f"unit described differently on line "
                                 f"{int(units.iloc[first]['line'])}", column=column,
                                 expected=f"the same {column} on every row of unit {row.unit_id}")
@@ -159,7 +144,7 @@ def registry_table(units: pd.DataFrame, programmes: pd.DataFrame, provinces: pd.
     table = units.assign(province_id=resolve_province_column(units, index, era=PRE2025))
     table["successor_id"] = table["province_id"].map(successor)
     table["unit_name"] = [_unit_name(r) for r in table.itertuples(index=False)]
-    table["start_year"] = [int(d[:4]) if _present(d) else None for d in table["start_date"]]
+    table["start_year"] = [int(d[:4]) if pd.notna(d) else None for d in table["start_date"]]
     return table[list(TABLES["pilot_communes"].columns)]
 
 
@@ -167,7 +152,7 @@ def _check_level(units: pd.DataFrame, position: int) -> None:
     level = units.iloc[position]["level"]
     if level == "village":
         _require(units, position, "village", "a village unit names its village")
-        if not _present(units.iloc[position]["commune"]):
+        if not pd.notna(units.iloc[position]["commune"]):
             _require(units, position, "commune_2025", "a village needs its commune, before or after 2025")
     elif level == "commune":
         _forbid(units, position, "village", "a commune unit has no village")
@@ -180,23 +165,22 @@ def _check_level(units: pd.DataFrame, position: int) -> None:
 
 def _unit_name(row) -> str:
     if row.level == "village":
-        return f"{row.village} ({row.commune if _present(row.commune) else row.commune_2025})"
+        return f"{row.village} ({row.commune if pd.notna(row.commune) else row.commune_2025})"
     return row.commune if row.level == "commune" else row.district
 
 
 def indicators_table(facts: pd.DataFrame, registry: pd.DataFrame, index, citations: set[str]) -> pd.DataFrame:
     """The processed ``pilot_indicators`` table: one row per figure."""
-    _check_unique(facts, ["fact_id"], "fact_id")
+    check_unique(facts, ["fact_id"], "fact_id", column="fact_id")
     _check_citations(facts, "baseline_citation_ids", citations)
     units = registry.drop_duplicates("unit_id").set_index("unit_id")
     records = []
     for position, row in enumerate(facts.itertuples(index=False)):
-        try:
-            check_unit_and_base(row.indicator, row.unit, row.base)
-        except ValueError as exc:
-            column = "unit" if str(exc).startswith("unit") else "base"
+        misfit = unit_and_base_misfit(row.indicator, row.unit, row.base)
+        if misfit:
+            column, allowed = misfit
             raise row_error(facts, position, f"{column} does not fit the indicator", column=column,
-                            expected=str(exc).split("; expected ")[1]) from None
+                            expected=f"one of {', '.join(allowed)}")
         value = _qualified(facts, position, "value", row.unit)
         record = {"fact_id": row.fact_id, **_area(facts, position, units, index), "indicator": row.indicator,
                   "domain": indicator(row.indicator).domain, "unit": row.unit, "base": row.base,
@@ -231,7 +215,7 @@ def _qualified(facts: pd.DataFrame, position: int, column: str, unit: str):
 
 def _area(facts: pd.DataFrame, position: int, units: pd.DataFrame, index) -> dict:
     row = facts.iloc[position]
-    if _present(row["unit_id"]):
+    if pd.notna(row["unit_id"]):
         if row["unit_id"] not in units.index:
             raise row_error(facts, position, "unknown pilot unit", column="unit_id",
                             expected="a unit_id of pilot_communes.csv")
@@ -244,7 +228,7 @@ def _area(facts: pd.DataFrame, position: int, units: pd.DataFrame, index) -> dic
     if row["area_level"] == "national":
         _forbid(facts, position, "province", "a national row has no province")
         return {"role": "comparison", "unit_id": None, "area_level": "national",
-                "area_name": row["area_name"] if _present(row["area_name"]) else "Việt Nam", "province_id": None}
+                "area_name": row["area_name"] if pd.notna(row["area_name"]) else "Việt Nam", "province_id": None}
     _require(facts, position, "province", f"a {row['area_level']} row names its province")
     if row["area_level"] == "district":
         _require(facts, position, "area_name", "a district row names its district")
@@ -252,12 +236,12 @@ def _area(facts: pd.DataFrame, position: int, units: pd.DataFrame, index) -> dic
     one.attrs = facts.attrs
     province_id = resolve_province_column(one, index, era=PRE2025)[0]
     return {"role": "comparison", "unit_id": None, "area_level": row["area_level"],
-            "area_name": row["area_name"] if _present(row["area_name"]) else row["province"],
+            "area_name": row["area_name"] if pd.notna(row["area_name"]) else row["province"],
             "province_id": province_id}
 
 
 def _baseline(facts: pd.DataFrame, position: int, row) -> dict:
-    if not _present(row.baseline_value):
+    if not pd.notna(row.baseline_value):
         for column in _BASELINE[1:]:
             _forbid(facts, position, column, "no baseline_value")
         return {"baseline_value": None, "baseline_qualifier": None, "baseline_date": None,

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 def select_units(communes: "pd.DataFrame", *, province_id: str | None = None,
                  programme_id: str | None = None) -> "pd.DataFrame":
     """Registry rows in scope (a pre-2025 ``province_id`` and/or a ``programme_id``; ``None`` = all)."""
-    keep = communes.index == communes.index
+    import pandas as pd
+
+    keep = pd.Series(True, index=communes.index)
     if province_id is not None:
         keep &= communes["province_id"] == province_id
     if programme_id is not None:
@@ -39,7 +41,9 @@ def select_programmes(programmes: "pd.DataFrame", communes: "pd.DataFrame", *, p
                       programme_id: str | None = None) -> "pd.DataFrame":
     """Programmes in scope. For a province: those with a unit there, and the province's own programmes
     even when the sources name none of their units (Ninh Bình's extension to 13 communes)."""
-    keep = programmes["programme_id"] == programmes["programme_id"]
+    import pandas as pd
+
+    keep = pd.Series(True, index=programmes.index)
     if province_id is not None:
         units = select_units(communes, province_id=province_id)
         keep = programmes["programme_id"].isin(units["programme_id"]) | (programmes["province_id"] == province_id)
@@ -77,9 +81,11 @@ def with_bounds(indicators: "pd.DataFrame") -> "pd.DataFrame":
 
 
 def _label(row) -> str:
+    import pandas as pd
+
     if row.qualifier not in QUALIFIERS:
         raise ValueError(f"unknown qualifier {row.qualifier!r} in fact {row.fact_id}")
-    denominator = None if row.denominator != row.denominator else row.denominator  # NaN -> None
+    denominator = None if pd.isna(row.denominator) else row.denominator
     return format_qualified(row.value, row.qualifier, denominator=denominator, percent=row.unit == "percent",
                             times=row.unit == "times")
 

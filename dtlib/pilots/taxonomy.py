@@ -159,13 +159,15 @@ def indicator(code: str) -> Indicator:
         raise ValueError(f"unknown pilot indicator {code!r}; valid: {', '.join(INDICATOR_CODES)}") from None
 
 
-def check_unit_and_base(code: str, unit: str, base: str) -> None:
-    """Raise ValueError unless ``unit`` and ``base`` are allowed for the indicator."""
+def unit_and_base_misfit(code: str, unit: str, base: str) -> tuple[str, tuple[str, ...]] | None:
+    """None if ``unit`` and ``base`` are allowed for the indicator, else the misfit ("unit" or "base")
+    and the values allowed there."""
     found = indicator(code)
     if unit not in found.units:
-        raise ValueError(f"unit {unit!r} is not used for {code}; expected one of {', '.join(found.units)}")
+        return "unit", found.units
     if base not in found.bases:
-        raise ValueError(f"base {base!r} is not used for {code}; expected one of {', '.join(found.bases)}")
+        return "base", found.bases
+    return None
 
 
 def taxonomy() -> "pd.DataFrame":
