@@ -163,13 +163,3 @@ def row_error(frame: "pd.DataFrame", position: int, problem: str, *, column: str
         problem, file=frame.attrs.get("file"), row=int(row["line"]), column=column,
         value=row[column] if column else None, expected=expected,
     )
-
-
-def check_unique(frame: "pd.DataFrame", key: list[str], what: str, *, column: str) -> None:
-    """Raise a located DataError at the first row repeating ``key``, naming the line where it was first given."""
-    duplicated = frame.duplicated(key, keep="first")
-    if duplicated.any():
-        position = int(duplicated.to_numpy().nonzero()[0][0])
-        first = frame[(frame[key] == frame.iloc[position][key]).all(axis=1)].iloc[0]
-        raise row_error(frame, position, f"duplicate {what} (first given on line {int(first['line'])})",
-                        column=column, expected=f"one row per {what}")

@@ -14,7 +14,7 @@ from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
 from ..provinces import PRE2025
 from ..ranking import competition_rank, rank_conflicts
-from ..rawio import Column, check_unique, row_error
+from ..rawio import Column, row_error
 from ..schemas.dti import EXPECTED_DTI_COUNTS
 from ..sources import PROVENANCE_ORDER, split_ids
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
@@ -65,6 +65,16 @@ _CLAIM_MEASURES = {"dti": "rank", "dti_gov": "gov_rank", "dti_econ": "econ_rank"
 _LONG = ["year", "province_id", "measure", "value", "citation_ids", "file", "line"]
 
 
+def _check_unique(frame: pd.DataFrame, key: list[str], what: str) -> None:
+    duplicated = frame.duplicated(key, keep="first")
+    if duplicated.any():
+        position = int(duplicated.to_numpy().nonzero()[0][0])
+        row = frame.iloc[position]
+        first = frame[(frame[key] == row[key]).all(axis=1)].iloc[0]
+        raise row_error(frame, position, f"duplicate {what} (first given on line {int(first['line'])})",
+                        column="province", expected=f"one row per {what}")
+
+
 def _check_year(frame: pd.DataFrame) -> None:
     for position, year in enumerate(frame["year"]):
         if year not in DTI_EDITIONS:
@@ -76,7 +86,7 @@ def from_table(frame: pd.DataFrame, index) -> pd.DataFrame:
     """Long values from a published table (one row per province)."""
     _check_year(frame)
     frame = frame.assign(province_id=resolve_province_column(frame, index))
-    check_unique(frame, ["year", "province_id"], "province-year", column="province")
+    _check_unique(frame, ["year", "province_id"], "province-year")
     present = [c for c in VALUE_COLUMNS if frame[c].notna().any()]
     long = frame.melt(id_vars=["year", "province_id", "citation_ids", "line"], value_vars=present,
                       var_name="measure", value_name="value").dropna(subset=["value"])
@@ -87,7 +97,7 @@ def from_values(frame: pd.DataFrame, index) -> pd.DataFrame:
     """Long values from a file of single values (press reports)."""
     _check_year(frame)
     frame = frame.assign(province_id=resolve_province_column(frame, index))
-    check_unique(frame, ["year", "province_id", "measure"], "province-year-measure", column="province")
+    _check_unique(frame, ["year", "province_id", "measure"], "province-year-measure")
     for position, (measure, value) in enumerate(zip(frame["measure"], frame["value"])):
         if is_rank(measure) and (value != int(value) or not 1 <= value <= N_PROVINCES):
             raise row_error(frame, position, f"bad {measure}", column="value", expected=f"a whole number 1-{N_PROVINCES}")

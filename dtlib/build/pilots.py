@@ -16,7 +16,7 @@ from ..pilots.vocabulary import (
     BASELINE_BASIS, DATE_BASIS, LEVELS, PILOT_STATUS, REPORTED_BY, SELECTION_STATUS, SPONSOR_LEVELS, YES_NO,
 )
 from ..provinces import PRE2025
-from ..rawio import Column, check_unique, row_error
+from ..rawio import Column, row_error
 from ..schemas import TABLES
 from ..sources import split_ids
 from .context import Context
@@ -78,6 +78,16 @@ register_format("pilot_indicators", [
 # Columns that describe where a unit is: identical on every registry row of the unit.
 _PLACE = ("level", "village", "commune", "district", "province", "commune_2025")
 _BASELINE = ("baseline_value", "baseline_date", "baseline_basis", "baseline_citation_ids")
+
+
+def check_unique(frame: pd.DataFrame, key: list[str], what: str, *, column: str) -> None:
+    """Stop at the first row repeating an earlier row's ``key``, naming both lines."""
+    duplicated = frame.duplicated(key, keep="first")
+    if duplicated.any():
+        position = int(duplicated.to_numpy().nonzero()[0][0])
+        first = frame[(frame[key] == frame.iloc[position][key]).all(axis=1)].iloc[0]
+        raise row_error(frame, position, f"duplicate {what} (first given on line {int(first['line'])})",
+                        column=column, expected=f"one row per {what}")
 
 
 def _check_citations(frame: pd.DataFrame, column: str, known: set[str]) -> None:
