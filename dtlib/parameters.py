@@ -73,6 +73,18 @@ def region(value: Any, name: str = "region") -> str | None:
     raise _fail(name, value, "None or one of " + ", ".join(REGIONS))
 
 
+def programme(value: Any, name: str = "programme") -> str | None:
+    """None (every programme) or a pilot programme id of ``dtlib.load("pilot_programmes")``."""
+    if value in (None, ""):
+        return None
+    from .load import load
+
+    ids = sorted(load("pilot_programmes")["programme_id"])
+    if value not in ids:
+        raise _fail(name, value, "None or one of " + ", ".join(ids))
+    return value
+
+
 # Parameter name -> check. Province checks need the era; validate() passes it along.
 KINDS: dict[str, Callable[..., Any]] = {
     "era": era,
@@ -82,6 +94,7 @@ KINDS: dict[str, Callable[..., Any]] = {
     "edition": edition,
     "editions": editions,
     "region": region,
+    "programme": programme,
 }
 _ERA_AWARE = {"province", "highlight"}
 

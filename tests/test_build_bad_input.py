@@ -1,43 +1,19 @@
 """Every kind of bad raw input stops the build with a located error and leaves data/processed untouched."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from dtlib import cli
 from dtlib.sources import rehash
 
-from helpers import snapshot
-
-
-def _edit(root: Path, file: str, old: str | bytes, new: str | bytes, *, keep_hash: bool = False) -> int:
-    """Replace the first ``old`` by ``new`` in a raw file; return the 1-based line of the change."""
-    path = root / "data" / "raw" / file
-    data = path.read_bytes()
-    old_b = old.encode() if isinstance(old, str) else old
-    new_b = new.encode() if isinstance(new, str) else new
-    at = data.index(old_b)
-    path.write_bytes(data[:at] + new_b + data[at + len(old_b):])
-    if not keep_hash:
-        rehash(root / "data" / "raw")
-    return data[:at].count(b"\n") + 1
-
-
-def _run_build(root: Path, capsys) -> tuple[int, str]:
-    before = snapshot(root / "data" / "processed")
-    code = cli.main(["build"])
-    err = capsys.readouterr().err
-    assert snapshot(root / "data" / "processed") == before, "a failed build must not touch data/processed"
-    return code, err
+from helpers import edit_raw, run_failing_build
 
 
 T22 = "dti/dti_2022_transcription.csv"
 
 
 def test_unknown_province(project_copy, capsys):
-    line = _edit(project_copy, T22, "2022,Lạng Sơn,", "2022,Lang Sonn,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "2022,Lạng Sơn,", "2022,Lang Sonn,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {line}, column 'province': unknown province; found 'Lang Sonn'" in err
     assert "Lạng Sơn (pre2025-20)" in err  # the close match is offered
@@ -49,21 +25,21 @@ def test_duplicate_province_year(project_copy, capsys):
     first = next(i for i, text in enumerate(lines, start=1) if text.startswith("2022,Bắc Ninh,"))
     path.write_text("".join(lines) + lines[first - 1], encoding="utf-8")
     rehash(project_copy / "data" / "raw")
-    code, err = _run_build(project_copy, capsys)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {len(lines) + 1}, column 'province': duplicate province-year (first given on line {first})" in err
 
 
 def test_score_outside_unit_interval(project_copy, capsys):
-    line = _edit(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,1.6837,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,1.6837,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {line}, column 'score': value out of range; found '1.6837'; expected a value between 0 and 1" in err
 
 
 def test_published_rank_contradicting_scores(project_copy, capsys):
-    line = _edit(project_copy, "dti/dti_2022_official.csv", "2022,Lạng Sơn,6,", "2022,Lạng Sơn,9,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, "dti/dti_2022_official.csv", "2022,Lạng Sơn,6,", "2022,Lạng Sơn,9,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"dti/dti_2022_official.csv, line {line}, column 'rank'" in err
     assert "published rank 9 contradicts the scores (the scores give rank 6); found 9" in err
@@ -71,15 +47,15 @@ def test_published_rank_contradicting_scores(project_copy, capsys):
 
 def test_press_rank_contradicting_partial_scores(project_copy, capsys):
     # Bắc Ninh's 2020 rank is 3 with score 0.4096; claiming rank 1 contradicts Đà Nẵng's 0.4874.
-    line = _edit(project_copy, "dti/dti_press.csv", "2020,Bắc Ninh,rank,3,", "2020,Bắc Ninh,rank,1,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, "dti/dti_press.csv", "2020,Bắc Ninh,rank,3,", "2020,Bắc Ninh,rank,1,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"dti/dti_press.csv, line {line}, column 'rank'" in err and "units have a higher score" in err
 
 
 def test_missing_required_column(project_copy, capsys):
-    _edit(project_copy, T22, "year,province,score,", "year,place,score,")
-    code, err = _run_build(project_copy, capsys)
+    edit_raw(project_copy, T22, "year,province,score,", "year,place,score,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line 1: unexpected column 'place'" in err
 
@@ -89,36 +65,36 @@ def test_missing_required_column_alone(project_copy, capsys):
     rows = [line.split(",", 1)[1] for line in path.read_text(encoding="utf-8").splitlines()]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")  # drop the 'year' column
     rehash(project_copy / "data" / "raw")
-    code, err = _run_build(project_copy, capsys)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert "dti/dti_editions.csv, line 1: missing required column 'year'" in err
 
 
 def test_non_numeric_score(project_copy, capsys):
-    line = _edit(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,n/a,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,n/a,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {line}, column 'score': bad value; found 'n/a'; expected a number" in err
 
 
 def test_decimal_comma(project_copy, capsys):
-    line = _edit(project_copy, T22, "2022,Lạng Sơn,0.6837,", '2022,Lạng Sơn,"0,6837",')
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "2022,Lạng Sơn,0.6837,", '2022,Lạng Sơn,"0,6837",')
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {line}, column 'score': bad value; found '0,6837'" in err
     assert "expected a decimal point, e.g. 0.6837" in err
 
 
 def test_non_utf8_encoding(project_copy, capsys):
-    line = _edit(project_copy, T22, "Lạng Sơn".encode(), "L\xe0ng S\xf4n".encode("latin-1"))
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "Lạng Sơn".encode(), "L\xe0ng S\xf4n".encode("latin-1"))
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{T22}, line {line}: file is not valid UTF-8 text" in err and "expected UTF-8 encoding" in err
 
 
 def test_sha256_mismatch(project_copy, capsys):
-    _edit(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,0.6838,", keep_hash=True)
-    code, err = _run_build(project_copy, capsys)
+    edit_raw(project_copy, T22, "2022,Lạng Sơn,0.6837,", "2022,Lạng Sơn,0.6838,", keep_hash=True)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"catalog.csv, line" in err and f"sha256 of {T22} does not match the catalog" in err
     assert "dtlib sources --rehash" in err
@@ -126,8 +102,8 @@ def test_sha256_mismatch(project_copy, capsys):
 
 def test_sources_disagreeing_on_a_value(project_copy, capsys):
     # The official page and the transcription both give Đà Nẵng's 2022 score; make them differ.
-    line = _edit(project_copy, T22, "2022,TP. Đà Nẵng,0.8002,", "2022,TP. Đà Nẵng,0.8102,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, T22, "2022,TP. Đà Nẵng,0.8002,", "2022,TP. Đà Nẵng,0.8102,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert "sources disagree" in err and "dti/dti_2022_official.csv line" in err
     assert f"{T22}, line {line}, column 'score'" in err
@@ -135,14 +111,14 @@ def test_sources_disagreeing_on_a_value(project_copy, capsys):
 
 def test_unlisted_raw_file(project_copy, capsys):
     (project_copy / "data" / "raw" / "dti" / "stray.csv").write_text("year\n2020\n", encoding="utf-8")
-    code, err = _run_build(project_copy, capsys)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert "raw file 'dti/stray.csv' is not in the catalog" in err
 
 
 @pytest.mark.parametrize("citation", ["no-such-source", ""])
 def test_unknown_citation(project_copy, capsys, citation):
-    line = _edit(project_copy, "dti/dti_press.csv", ",stttt-lang-son-xep-hang,", f",{citation},")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, "dti/dti_press.csv", ",stttt-lang-son-xep-hang,", f",{citation},")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"dti/dti_press.csv, line {line}, column 'citation_ids'" in err

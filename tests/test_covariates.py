@@ -4,8 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import row_of
-from test_build_bad_input import _edit, _run_build
+from helpers import edit_raw, row_of, run_failing_build
 
 # Source of the hand-checked values: Dataset.dta of tnguyentranphuoc-commits/ENTREPRENEURSHIP-INVESTMENT-
 # AND-REGIONAL-ECONOMIC-DEVELOPMENT-IN-VIETNAM-A-PANEL-APPROACH (commit 59a0aa8), the row named by its
@@ -61,8 +60,8 @@ def test_suspected_series_breaks_are_flagged(covariates):
 
 
 def test_urban_population_above_population_is_refused(project_copy, capsys):
-    line = _edit(project_copy, RAW, "2016,Hà Giang,HGIANG,820.4,123,", "2016,Hà Giang,HGIANG,820.4,923,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, RAW, "2016,Hà Giang,HGIANG,820.4,123,", "2016,Hà Giang,HGIANG,820.4,923,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{RAW}, line {line}, column 'urban_population_thousands': urban population exceeds the population" in err
 
@@ -74,6 +73,6 @@ def test_a_missing_province_year_is_refused(project_copy, capsys):
     from dtlib.sources import rehash
 
     rehash(project_copy / "data" / "raw")
-    code, err = _run_build(project_copy, capsys)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{RAW}: no row for 1 province(s) in 2019, e.g. pre2025-96" in err

@@ -7,7 +7,7 @@ import pytest
 from dtlib.schemas import TABLES
 from dtlib.schemas.indices import RANK_COLUMNS_BY_INDEX_CODE
 from dtlib.vocabulary import INDEX_CODES
-from test_build_bad_input import _edit, _run_build
+from helpers import edit_raw, run_failing_build
 
 # Hand-checked values come from the cited reports as recorded, with their URLs, in the project's research
 # dossier (indices/*.csv); each test names the report.
@@ -67,23 +67,23 @@ def test_rank_lookup_for_press_claims_names_existing_columns():
 
 def test_a_rank_contradicting_printed_scores_stops_the_build(project_copy, capsys):
     raw = "indices/egov_ranking_2017.csv"
-    line = _edit(project_copy, raw, "2017,Hải Dương,overall,31,0.572,", "2017,Hải Dương,overall,11,0.572,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, raw, "2017,Hải Dương,overall,31,0.572,", "2017,Hải Dương,overall,11,0.572,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{raw}, line {line}, column 'rank': year 2017: published rank 11 contradicts the scores" in err
 
 
 def test_a_rank_on_an_unranked_component_stops_the_build(project_copy, capsys):
     raw = "indices/par_index_headlines.csv"
-    line = _edit(project_copy, raw, "2020,Quảng Ninh,sipas,,9.56,", "2020,Quảng Ninh,sipas,2,9.56,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, raw, "2020,Quảng Ninh,sipas,,9.56,", "2020,Quảng Ninh,sipas,2,9.56,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{raw}, line {line}, column 'rank': par_index does not rank provinces on sipas" in err
 
 
 def test_an_edition_that_does_not_exist_stops_the_build(project_copy, capsys):
     raw = "indices/ict_index_headlines.csv"
-    line = _edit(project_copy, raw, "2022,Đà Nẵng,overall,1,", "2021,Đà Nẵng,overall,1,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, raw, "2022,Đà Nẵng,overall,1,", "2021,Đà Nẵng,overall,1,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{raw}, line {line}, column 'year': year outside the ict_index series" in err

@@ -4,8 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import row_of
-from test_build_bad_input import _edit, _run_build
+from helpers import edit_raw, row_of, run_failing_build
 
 RAW = "papi/papi_2011_2024.csv"
 # Sources of the hand-checked values:
@@ -109,17 +108,17 @@ def test_partly_blank_province_years_have_no_aggregate(papi):
 
 
 def test_egovernance_must_equal_the_sum_of_its_subdimensions(project_copy, capsys):
-    line = _edit(project_copy, RAW, "3.5837,3.3195,0.5998,2.7198", "3.5837,3.4195,0.5998,2.7198")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, RAW, "3.5837,3.3195,0.5998,2.7198", "3.5837,3.4195,0.5998,2.7198")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{RAW}, line {line}, column 'egovernance_score': e-governance is not the sum of its " \
            "sub-dimensions; found 3.4195; expected 3.3196" in err
 
 
 def test_a_dimension_before_papi_measured_it_is_refused(project_copy, capsys):
-    line = _edit(project_copy, RAW, "2011,Hà Nội,tinhid 1,5.7625,5.9936,5.7285,4.9991,6.8642,7.0572,,",
+    line = edit_raw(project_copy, RAW, "2011,Hà Nội,tinhid 1,5.7625,5.9936,5.7285,4.9991,6.8642,7.0572,,",
                  "2011,Hà Nội,tinhid 1,5.7625,5.9936,5.7285,4.9991,6.8642,7.0572,4.1,")
-    code, err = _run_build(project_copy, capsys)
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{RAW}, line {line}, column 'environmental_governance_score': PAPI measures Environmental " \
            "governance from 2018 only" in err

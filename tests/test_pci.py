@@ -4,8 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from helpers import row_of
-from test_build_bad_input import _edit, _run_build
+from helpers import edit_raw, row_of, run_failing_build
 
 VCCI = "pci/pci_vcci_2005_2016.csv"
 PANEL = "pci/pci_panel_2016_2022.csv"
@@ -95,23 +94,23 @@ def test_ha_tay_is_kept_apart():
 
 
 def test_sources_that_disagree_stop_the_build(project_copy, capsys):
-    line = _edit(project_copy, PANEL, "2016,Đà Nẵng,ĐNANG,70,", "2016,Đà Nẵng,ĐNANG,71,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, PANEL, "2016,Đà Nẵng,ĐNANG,70,", "2016,Đà Nẵng,ĐNANG,71,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{PANEL}, line {line}, column 'score': 2016 pre2025-48: sources disagree on the PCI ({VCCI} line 673 " \
            "gives 70.0014); found 71.0" in err
 
 
 def test_a_rank_contradicting_the_scores_stops_the_build(project_copy, capsys):
-    line = _edit(project_copy, VCCI, "2009,Hà Nội,PCI id 1,58.177,33,", "2009,Hà Nội,PCI id 1,58.177,3,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, VCCI, "2009,Hà Nội,PCI id 1,58.177,33,", "2009,Hà Nội,PCI id 1,58.177,3,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{VCCI}, line {line}, column 'rank': year 2009: published rank 3 contradicts the scores" in err
 
 
 def test_a_subindex_outside_its_years_stops_the_build(project_copy, capsys):
     old = "2009,Hà Nội,PCI id 1,58.177,33,8.3518,5.1983,6.1024,5.884,5.1998,,,"
-    line = _edit(project_copy, VCCI, old, old[:-1] + "6.1,")
-    code, err = _run_build(project_copy, capsys)
+    line = edit_raw(project_copy, VCCI, old, old[:-1] + "6.1,")
+    code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"{VCCI}, line {line}, column 'soe_bias_score': VCCI had no 'State-owned enterprise bias (2005-2008 definition)' sub-index in 2009" in err

@@ -21,14 +21,14 @@ import pandas as pd
 from .. import paths
 from ..errors import DataError
 from ..schemas import TABLES, data_dictionary
-from . import covariates, dti, dti34, indices, papi, pci, press, registry
+from . import covariates, dti, dti34, indices, papi, pci, pilots, press, registry
 from .context import Context
 from .raw import RawFiles
 from .serialise import dictionary_markdown, to_csv_bytes
 
 # Each step adds tables to the context; later steps may use earlier tables.
 STEPS = (registry.build_step, press.build_step, dti.build_step, covariates.build_step, dti34.build_step,
-         papi.build_step, pci.build_step, indices.build_step)
+         papi.build_step, pci.build_step, indices.build_step, pilots.build_step)
 
 
 @dataclass

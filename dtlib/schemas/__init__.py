@@ -93,3 +93,4 @@ def data_dictionary() -> pd.DataFrame:
 from . import core, dti, press  # noqa: E402,F401
 from . import dti34  # noqa: E402,F401
 from . import covariates, indices, papi, pci  # noqa: E402,F401
+from . import pilots  # noqa: E402,F401
