@@ -1,0 +1,207 @@
+"""dtlib.claims.extract on sentences written for these tests.
+
+Each sentence reproduces a phrasing or a trap of real provincial reports (issue 6) in our
+own words; the expected claims are worked out by reading the sentence.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from dtlib.claims import CLAIM_COLUMNS, extract
+
+BAC_NINH, LANG_SON, NGHE_AN, HA_TINH, PHU_THO = "pre2025-27", "pre2025-20", "pre2025-40", "pre2025-42", "pre2025-25"
+GIA_LAI, TAY_NINH, NINH_BINH, THANH_HOA, HAI_DUONG = "pre2025-64", "pre2025-72", "pre2025-37", "pre2025-38", "pre2025-30"
+DA_NANG, QUANG_NINH, LONG_AN, HCM, HUE, YEN_BAI = "pre2025-48", "pre2025-22", "pre2025-80", "pre2025-79", "pre2025-46", "pre2025-15"
+
+
+def claims(text: str, published=None) -> set[tuple]:
+    """(province_id, index_code, year, rank) of every claim; year None when missing."""
+    found = extract(text, published=published)
+    return {(r.province_id, r.index_code, None if r.year is None or r.year != r.year else int(r.year), int(r.rank))
+            for r in found.astype(object).where(found.notna(), None).itertuples(index=False)}
+
+
+def one(text: str, published=None) -> dict:
+    found = extract(text, published=published)
+    assert len(found) == 1, found
+    return {k: (None if v is None or v != v or str(v) == "<NA>" else v) for k, v in found.iloc[0].to_dict().items()}
+
+
+def test_columns_and_types():
+    found = extract("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI).")
+    assert tuple(found.columns) == CLAIM_COLUMNS
+    assert str(found["year"].dtype) == "Int64" and str(found["rank"].dtype) == "Int64"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "xếp thứ 8/63", the year named earlier in the sentence, the index after the rank
+    ("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI).", (BAC_NINH, "dti", 2022, 8)),
+    # "đứng thứ 15 trong tổng số 63 tỉnh thành", index and year after the rank
+    ("Theo công bố, Lạng Sơn đứng thứ 15 trong tổng số 63 tỉnh thành về mức độ chuyển đổi số năm 2021.",
+     (LANG_SON, "dti", 2021, 15)),
+    # "xếp hạng 25/63", index before the rank
+    ("Chỉ số PCI năm 2023 của Nghệ An xếp hạng 25/63.", (NGHE_AN, "pci", 2023, 25)),
+    # "vị trí thứ 21/63"
+    ("Về chỉ số cải cách hành chính năm 2020, Hà Tĩnh ở vị trí thứ 21/63.", (HA_TINH, "par_index", 2020, 21)),
+    # the ICT Index by its Vietnamese name
+    ("Mức độ sẵn sàng cho phát triển và ứng dụng CNTT-TT năm 2019 của Phú Thọ xếp thứ 30/63.",
+     (PHU_THO, "ict_index", 2019, 30)),
+    # MIC's e-government ranking, and the PAR component
+    ("Chỉ số ứng dụng công nghệ thông tin, phát triển chính quyền điện tử năm 2018 của Tây Ninh đứng thứ 12/63.",
+     (TAY_NINH, "egov", 2018, 12)),
+    ("Năm 2019, chỉ số hiện đại hoá nền hành chính của Hải Dương xếp thứ 20/63.",
+     (HAI_DUONG, "par_modernisation", 2019, 20)),
+    ("Năm 2021, chỉ số an toàn thông tin mạng của Yên Bái xếp thứ 9/63.", (YEN_BAI, "cybersecurity", 2021, 9)),
+    ("Chỉ số PAPI năm 2022 của Ninh Bình đứng thứ 11.", (NINH_BINH, "papi", 2022, 11)),
+    # words for numbers and for first place
+    ("Năm 2020, Đà Nẵng đứng thứ nhất về chỉ số DTI.", (DA_NANG, "dti", 2020, 1)),
+    ("Quảng Ninh tiếp tục dẫn đầu bảng xếp hạng PCI năm 2022.", (QUANG_NINH, "pci", 2022, 1)),
+    ("Long An giành ngôi á quân PCI năm 2023.", (LONG_AN, "pci", 2023, 2)),
+    # spellings: abbreviations, no prefix, "TP."
+    ("Năm 2023, TP.HCM xếp thứ 2/63 về chỉ số DTI.", (HCM, "dti", 2023, 2)),
+    ("Năm 2023, TP. Huế xếp thứ 3 về chuyển đổi số.", (HUE, "dti", 2023, 3)),
+])
+def test_phrasings(text, expected):
+    assert claims(text) == {expected}
+
+
+def test_rank_change_with_comparison_year():
+    row = one("Chỉ số ICT Index năm 2018 của tỉnh Phú Thọ xếp thứ 26, tăng 18 bậc so với năm 2017.")
+    assert (row["province_id"], row["index_code"], row["year"], row["rank"]) == (PHU_THO, "ict_index", 2018, 26)
+    assert (row["rank_change"], row["change_vs_year"]) == (18, 2017)
+
+
+def test_rank_change_before_the_rank_and_moving_down():
+    row = one("Năm 2021, chỉ số PCI của Điện Biên giảm 7 bậc so với năm 2020, xếp thứ 53/63.")
+    assert (row["rank"], row["rank_change"], row["change_vs_year"]) == (53, -7, 2020)
+
+
+def test_pillars_in_brackets_after_the_overall_rank():
+    text = "Bắc Ninh xếp thứ 7/63 về chỉ số DTI (trong đó, Chính quyền số thứ 10; Kinh tế số thứ 5; Xã hội số thứ 7)."
+    assert claims(text) == {(BAC_NINH, "dti", None, 7), (BAC_NINH, "dti_gov", None, 10),
+                            (BAC_NINH, "dti_econ", None, 5), (BAC_NINH, "dti_soc", None, 7)}
+
+
+def test_undated_claim_takes_the_edition_public_at_publication():
+    text = "Bắc Ninh xếp thứ 7/63 về chỉ số DTI."
+    row = one(text, published="2024-10-10")  # DTI 2023 appeared in Feb 2025: the newest was 2022
+    assert (row["year"], row["year_basis"], row["year_source"]) == (2022, "inferred", "published")
+    assert one(text)["year"] is None and one(text)["year_basis"] is None
+
+
+def test_province_named_once_then_tinh():
+    text = ("Tỉnh Gia Lai đã ban hành nhiều chính sách hỗ trợ doanh nghiệp. "
+            "Năm 2022, tỉnh xếp thứ 12/63 về chỉ số PCI, tăng 4 bậc so với năm trước.")
+    row = one(text)
+    assert (row["province_id"], row["index_code"], row["year"], row["rank"]) == (GIA_LAI, "pci", 2022, 12)
+    assert (row["rank_change"], row["change_vs_year"]) == (4, 2021)
+
+
+def test_year_and_index_carried_from_an_earlier_sentence():
+    text = ("Bộ TT&TT vừa công bố Chỉ số DTI năm 2023. Tỉnh Nghệ An tăng 3 bậc, xếp vị trí thứ 30/63. "
+            "Trong đó, chính quyền số ở vị trí thứ 28, kinh tế số ở vị trí thứ 33.")
+    found = extract(text)
+    assert claims(text) == {(NGHE_AN, "dti", 2023, 30), (NGHE_AN, "dti_gov", 2023, 28), (NGHE_AN, "dti_econ", 2023, 33)}
+    assert set(found["year_source"]) == {"context"}
+
+
+def test_year_stated_after_the_rank_elsewhere_in_the_report():
+    text = "Thanh Hóa đứng thứ 15/63 về chuyển đổi số. Đó là kết quả của báo cáo DTI 2020 vừa công bố."
+    row = one(text)
+    assert (row["year"], row["year_source"]) == (2020, "document")
+
+
+def test_ranks_paired_with_provinces():
+    text = "Ninh Bình và Thanh Hóa lần lượt xếp thứ 6 và 12 trên bảng xếp hạng DTI năm 2021."
+    assert claims(text) == {(NINH_BINH, "dti", 2021, 6), (THANH_HOA, "dti", 2021, 12)}
+
+
+def test_ranks_paired_with_indices():
+    text = "Năm 2020, thứ hạng về chính quyền số, kinh tế số, xã hội số của Hải Dương lần lượt là 22, 9, 13."
+    assert claims(text) == {(HAI_DUONG, "dti_gov", 2020, 22), (HAI_DUONG, "dti_econ", 2020, 9),
+                            (HAI_DUONG, "dti_soc", 2020, 13)}
+
+
+def test_one_rank_for_every_listed_pillar():
+    text = "Năm 2023, cả 3 trụ cột chính quyền số, kinh tế số và xã hội số của TP.HCM đều xếp thứ 2/63."
+    assert claims(text) == {(HCM, "dti_gov", 2023, 2), (HCM, "dti_econ", 2023, 2), (HCM, "dti_soc", 2023, 2)}
+
+
+def test_province_named_after_the_rank():
+    text = "Kết quả PCI năm 2023 cho thấy Quảng Ninh dẫn đầu. Ở vị trí thứ hai là tỉnh Long An."
+    assert claims(text) == {(QUANG_NINH, "pci", 2023, 1), (LONG_AN, "pci", 2023, 2)}
+
+
+def test_previous_rank_of_a_move():
+    text = "Năm 2021, Hải Dương tăng 34 bậc về chỉ số PCI so với năm 2020 (từ vị trí 47 lên vị trí 13)."
+    assert claims(text) == {(HAI_DUONG, "pci", 2020, 47), (HAI_DUONG, "pci", 2021, 13)}
+
+
+def test_one_rank_for_two_years():
+    text = "Về chỉ số PCI, Bắc Kạn năm 2019 và 2020 cùng xếp hạng 59."
+    assert claims(text) == {("pre2025-06", "pci", 2019, 59), ("pre2025-06", "pci", 2020, 59)}
+
+
+def test_post_merger_ranking_uses_the_new_units():
+    text = "Theo DTI 2024 tính cho 34 tỉnh, thành sau sáp nhập, Thanh Hóa xếp thứ 5/34."
+    assert claims(text) == {("post2025-38", "dti", 2024, 5)}
+
+
+# ------------------------------------------------------------------ traps -----------
+@pytest.mark.parametrize("text", [
+    # dates and document numbers
+    "Ngày 18/3/2022, UBND tỉnh Bắc Ninh ban hành Quyết định số 4310/QĐ-UBND về chuyển đổi số.",
+    "Kế hoạch số 257/KH-UBND ngày 08/8/2024 của UBND tỉnh Lạng Sơn về chỉ số DTI.",
+    "Nghị quyết số 60/2022/NQ-HĐND về chuyển đổi số của tỉnh Yên Bái có hiệu lực từ tháng 1/2023.",
+    # fractions, percentages, thousands, durations
+    "Đến nay Bắc Ninh đạt 8/14 mục tiêu về chuyển đổi số; 6/6 vùng có chỉ số CCHC trên 80%.",
+    "Tỉnh Ninh Bình cấp 4.080 chứng thư số, 86,9% văn bản được ký số trong 02 năm.",
+    "63/63 tỉnh, thành phố có DTI trên 0,5; 34/63 địa phương cao hơn mức trung bình.",
+    # ordinals that are not ranks, weekdays
+    "Đây là năm thứ 3 liên tiếp Bộ TT&TT công bố chỉ số DTI; phiên họp lần thứ ba diễn ra sáng 8/8.",
+    "Thứ Hai, 08/08/2022 - Sở TT&TT tỉnh Vĩnh Long tổng kết chuyển đổi số.",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, kỳ họp thứ 7, bàn về chỉ số PCI.",
+    # ranks of ministries, regions, countries, groups, components, targets
+    "Về DTI cấp bộ năm 2022, Bộ Tài chính xếp thứ nhất, Bộ KH&ĐT xếp thứ 2.",
+    "Năm 2024, Việt Nam đứng thứ 71/193 quốc gia về Chính phủ điện tử.",
+    "Về chỉ số CCHC năm 2023, xếp vị trí thứ 2 là vùng Đông Nam Bộ.",
+    "Trong tốp 5 địa phương dẫn đầu về DTI năm 2024 có Hà Nội và Huế.",
+    "Năm 2022, Yên Bái xếp thứ 15 trong xếp hạng thể chế số và thứ 11 về hoạt động kinh tế số.",
+    "Trong PCI 2022, Bắc Giang có chỉ số tính minh bạch xếp thứ 2 cả nước.",
+    "So với các tỉnh khu vực Tây Nguyên, Lâm Đồng xếp thứ 2 về chỉ số PCI năm 2022.",
+    "Sở TT&TT tỉnh Bình Định xếp thứ 3 trong nhóm các sở, ngành về chuyển đổi số.",
+    "Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP.",
+])
+def test_traps_are_not_claims(text):
+    assert claims(text) == set()
+
+
+def test_trap_numbers_next_to_a_real_claim():
+    text = ("Theo Kế hoạch số 257/KH-UBND ngày 08/8/2024, năm 2023 tỉnh Bắc Ninh xếp thứ 18/63 về chỉ số DTI, "
+            "đạt 8/14 mục tiêu và 95,5% hồ sơ trực tuyến, phấn đấu đến năm 2025 vào nhóm 10 tỉnh dẫn đầu.")
+    assert claims(text) == {(BAC_NINH, "dti", 2023, 18)}
+
+
+def test_offsets_point_into_the_text_as_given_also_when_nfd():
+    text = "Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số."
+    for given in (text, unicodedata.normalize("NFD", text)):
+        row = one(given)
+        assert unicodedata.normalize("NFC", given[row["start"]:row["end"]]) == "thứ 8/63"
+        assert row["sentence"] == text
+
+
+def test_a_claim_repeated_in_title_and_body_is_reported_once():
+    text = "Thanh Hóa xếp thứ 12 về chỉ số DTI năm 2021\nNăm 2021, Thanh Hóa xếp thứ 12/63 về chỉ số DTI, tăng 3 bậc."
+    found = extract(text)
+    assert len(found) == 1
+    assert (found.loc[0, "start"], found.loc[0, "out_of"], found.loc[0, "rank_change"]) == (text.index("thứ 12"), 63, 3)
+
+
+def test_empty_text_and_wrong_type():
+    assert extract("").empty
+    with pytest.raises(TypeError, match="string"):
+        extract(None)
+    with pytest.raises(ValueError, match="YYYY"):
+        extract("Hà Nam xếp thứ 30/63 về PCI.", published="10/10/2024")
