@@ -62,6 +62,9 @@ def test_columns_and_types():
     # spellings: abbreviations, no prefix, "TP."
     ("Năm 2023, TP.HCM xếp thứ 2/63 về chỉ số DTI.", (HCM, "dti", 2023, 2)),
     ("Năm 2023, TP. Huế xếp thứ 3 về chuyển đổi số.", (HUE, "dti", 2023, 3)),
+    # the year right after the rank; "đảm bảo" between rank and index
+    ("Hà Nam đứng thứ 30 năm 2022 về chỉ số PCI.", ("pre2025-35", "pci", 2022, 30)),
+    ("Năm 2022, Yên Bái xếp thứ 9 trong đảm bảo an toàn thông tin mạng.", (YEN_BAI, "cybersecurity", 2022, 9)),
 ])
 def test_phrasings(text, expected):
     assert claims(text) == {expected}
@@ -97,6 +100,19 @@ def test_province_named_once_then_tinh():
     row = one(text)
     assert (row["province_id"], row["index_code"], row["year"], row["rank"]) == (GIA_LAI, "pci", 2022, 12)
     assert (row["rank_change"], row["change_vs_year"]) == (4, 2021)
+
+
+def test_tinh_is_the_report_topic_not_a_listed_province():
+    text = ("Năm 2020, Hải Dương xếp thứ 14 về chỉ số DTI. 5 tỉnh dẫn đầu lần lượt là Đà Nẵng, Huế, Bắc Ninh, "
+            "Quảng Ninh và TP.HCM. Thứ hạng chính quyền số, kinh tế số của tỉnh lần lượt là 22, 9.")
+    assert claims(text) == {(HAI_DUONG, "dti", 2020, 14), (HAI_DUONG, "dti_gov", 2020, 22), (HAI_DUONG, "dti_econ", 2020, 9)}
+
+
+def test_a_stated_year_wins_over_an_inferred_one_for_a_repeated_claim():
+    text = "Lào Cai đứng thứ 6 về chỉ số PCI\nNăm 2017, Lào Cai đứng thứ 6/63 về chỉ số PCI."
+    row = one(text, published="2018-07-12")
+    assert (row["year"], row["year_basis"], row["out_of"]) == (2017, "stated", 63)
+    assert row["start"] == text.index("thứ 6/63")
 
 
 def test_year_and_index_carried_from_an_earlier_sentence():
@@ -173,6 +189,8 @@ def test_post_merger_ranking_uses_the_new_units():
     "So với các tỉnh khu vực Tây Nguyên, Lâm Đồng xếp thứ 2 về chỉ số PCI năm 2022.",
     "Sở TT&TT tỉnh Bình Định xếp thứ 3 trong nhóm các sở, ngành về chuyển đổi số.",
     "Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP.",
+    # a duration after "vị trí", not a rank
+    "Năm 2022, Đà Nẵng tiếp tục giữ vững vị trí 3 năm liên tiếp trong bảng xếp hạng DTI.",
 ])
 def test_traps_are_not_claims(text):
     assert claims(text) == set()

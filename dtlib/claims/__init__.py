@@ -5,12 +5,12 @@
     claims.verify(found)                                   # + verdict, edition, table_rank, reason
     claims.verify(dtlib.load("press_claims"))              # the curated claims of the source articles
 
-See :mod:`dtlib.claims.extract` for how a claim is read and :mod:`dtlib.claims.verify`
+See :mod:`dtlib.claims.extraction` for how a claim is read and :mod:`dtlib.claims.verification`
 for the verdicts.
 """
 from __future__ import annotations
 
-from .extract import CLAIM_COLUMNS, extract
-from .verify import INDEX_TABLES, VERDICTS, VERIFY_COLUMNS, verify
+from .extraction import CLAIM_COLUMNS, extract
+from .verification import INDEX_TABLES, VERDICTS, VERIFY_COLUMNS, verify
 
 __all__ = ["CLAIM_COLUMNS", "INDEX_TABLES", "VERDICTS", "VERIFY_COLUMNS", "extract", "verify"]

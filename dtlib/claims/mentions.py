@@ -75,7 +75,8 @@ _CONTINUATION = re.compile(
     r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
 )
 _WITHIN_GROUP = re.compile(r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)")
-_VALUE_AFTER = re.compile(r"^\s*(?:%|điểm)")
+# A number followed by a unit is a value, or a duration: "giữ vững vị trí 3 năm liên tiếp".
+_VALUE_AFTER = re.compile(r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d))")
 
 
 def rank_mentions(text: Text) -> list[Mention]:

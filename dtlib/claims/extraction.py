@@ -95,7 +95,7 @@ _NO_YEAR = _Year(None, None, None, False)
 # Between a rank and the index named after it: the rest of "8/63 tỉnh, thành phố trực
 # thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
 _LINK_WORDS = frozenset(
-    "về trong ở theo của tại trên đối với cả hai ba 2 3 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
+    "về trong ở theo của tại trên đối với đảm bảo cả hai ba 2 3 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
     "mục quan trọng nhóm các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
 )
 _LINK_MAX_WORDS = 12
@@ -111,8 +111,9 @@ _LIST_GAP = re.compile(
 )
 _PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|các)|đều)(?!\w)|trụ\s+cột")
-_ATTACHED_TO_RANK = re.compile(r"^\s*\(?\s*(?:(?:trong|của|vào)\s+)?(?:năm\s+)?$")
-_ATTACHED_TO_INDEX = re.compile(r"^[\s()]*(?:cấp\s+tỉnh\s+)?(?:năm\s+)?$")
+# (within a line: a year at the start of the next paragraph belongs to that paragraph)
+_ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
+_ATTACHED_TO_INDEX = re.compile(r"^[^\S\n()]*(?:[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$")
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
@@ -254,6 +255,7 @@ class _Report:
 
     def _links(self, start: int, end: int) -> bool:
         between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", self.low[start:end])
+        between = re.sub(r"(?:năm\s+)?(?:19|20)\d\d", " ", between)  # "đứng thứ 30 năm 2022 về chỉ số PCI"
         if "," in between or ";" in between or "." in between.replace("tp.", ""):
             return False
         words = re.findall(r"[^\s/:“”\"'()]+", between)
@@ -280,14 +282,16 @@ class _Report:
     def _last_province_before(self, position: int) -> tuple[str, str] | None:
         """The province "tỉnh" stands for at ``position``: the nearest one named earlier in
         the sentence, else the first one named in the last sentence that names one (its
-        topic: "Khánh Hòa xếp thứ 2 sau Đà Nẵng" is about Khánh Hòa)."""
+        topic: "Khánh Hòa xếp thứ 2 sau Đà Nẵng" is about Khánh Hòa) outside a list
+        ("5 tỉnh dẫn đầu lần lượt là Đà Nẵng, Thừa Thiên-Huế, ..." has no topic)."""
         sentence = next(s for s in self.sentences if s.start <= position <= s.end)
         same = [m for m in self._within(self.provinces, sentence) if m.end <= position]
         if same:
             return same[-1].value, same[-1].info["printed"]
         for earlier in reversed([s for s in self.sentences if s.end <= sentence.start]):
             named = self._within(self.provinces, earlier)
-            if named:
+            lists = [run for run in self._runs(named, _PROVINCE_LIST_GAP) if len(run) > 1]
+            if named and not any(named[0] in run for run in lists):  # a list of provinces is no topic
                 return named[0].value, named[0].info["printed"]
         return None
 
@@ -459,14 +463,19 @@ def _codes(run: list[Mention]) -> list[str]:
 
 
 def _merge_repeats(rows: list[dict]) -> list[dict]:
-    """One row per (province, index, year, rank), keeping the first place and any detail."""
+    """One row per (province, index, year, rank): the first place the text states the year
+    (else the first place), completed with the details given elsewhere."""
     kept: dict[tuple, dict] = {}
     for row in rows:
         key = (row["province_id"], row["index_code"], row["year"], row["rank"])
         if key not in kept:
             kept[key] = row
             continue
+        first, other = kept[key], row
+        if first["year_basis"] != "stated" and other["year_basis"] == "stated":
+            first, other = other, first
         for column in ("out_of", "rank_change", "change_vs_year"):
-            if kept[key][column] is None:
-                kept[key][column] = row[column]
-    return list(kept.values())
+            if first[column] is None:
+                first[column] = other[column]
+        kept[key] = first
+    return sorted(kept.values(), key=lambda r: r["start"])
