@@ -160,6 +160,30 @@ def test_one_rank_for_two_years():
     assert claims(text) == {("pre2025-06", "pci", 2019, 59), ("pre2025-06", "pci", 2020, 59)}
 
 
+def test_ranks_paired_with_a_bare_list_of_numbers():
+    text = "Về chỉ số PCI năm 2021, Sơn La, Lai Châu, Hòa Bình giữ vị trí thứ 46, 56, 62."
+    assert claims(text) == {("pre2025-14", "pci", 2021, 46), ("pre2025-12", "pci", 2021, 56), ("pre2025-17", "pci", 2021, 62)}
+
+
+def test_province_named_after_a_title_with_words_between():
+    text = "Kết quả PCI năm 2023 đã được công bố. Á quân PCI năm nay thuộc về tỉnh Long An."
+    assert claims(text) == {(LONG_AN, "pci", 2023, 2)}
+
+
+def test_an_older_edition_mentioned_later_does_not_date_the_report():
+    text = ("Chỉ số PCI năm 2023 vừa được công bố. Long An bứt phá từ vị trí thứ 10 trong bảng xếp hạng PCI năm 2022. "
+            "Quảng Ninh giữ vị trí quán quân, Hải Phòng đứng thứ ba.")
+    assert claims(text) == {(LONG_AN, "pci", 2022, 10), (QUANG_NINH, "pci", 2023, 1), ("pre2025-31", "pci", 2023, 3)}
+
+
+def test_before_and_after_the_merger_in_one_report():
+    text = ("Bộ KH&CN công bố DTI năm 2024 của 34 tỉnh, thành sau sáp nhập: Hà Nội dẫn đầu. "
+            "Nếu xét chỉ số trước khi sáp nhập, TP.HCM đứng đầu và Đà Nẵng giữ vị trí thứ 2. "
+            "Sau khi sáp nhập với Quảng Nam, Đà Nẵng xuống vị trí thứ 17.")
+    assert claims(text) == {("post2025-01", "dti", 2024, 1), (HCM, "dti", 2024, 1), (DA_NANG, "dti", 2024, 2),
+                            ("post2025-48", "dti", 2024, 17)}
+
+
 def test_post_merger_ranking_uses_the_new_units():
     text = "Theo DTI 2024 tính cho 34 tỉnh, thành sau sáp nhập, Thanh Hóa xếp thứ 5/34."
     assert claims(text) == {("post2025-38", "dti", 2024, 5)}
@@ -189,11 +213,22 @@ def test_post_merger_ranking_uses_the_new_units():
     "So với các tỉnh khu vực Tây Nguyên, Lâm Đồng xếp thứ 2 về chỉ số PCI năm 2022.",
     "Sở TT&TT tỉnh Bình Định xếp thứ 3 trong nhóm các sở, ngành về chuyển đổi số.",
     "Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP.",
+    # a count after "xếp hạng", a ministry as "Bộ này", a component by its abbreviation, last year's title
+    "Hà Nội vươn lên trong bảng xếp hạng 63 tỉnh, thành phố về chỉ số DTI năm 2023.",
+    "Theo PCI 2023, Quảng Ninh có CSTP Hỗ trợ doanh nghiệp đứng thứ 2 cả nước.",
+    "Bắc Giang thành cựu Á quân PCI.",
+    "Với nhóm các tỉnh, 2 vị trí dẫn đầu vẫn thuộc về Đà Nẵng và Thừa Thiên Huế.",
     # a duration after "vị trí", not a rank
     "Năm 2022, Đà Nẵng tiếp tục giữ vững vị trí 3 năm liên tiếp trong bảng xếp hạng DTI.",
 ])
 def test_traps_are_not_claims(text):
     assert claims(text) == set()
+
+
+def test_a_ministry_called_bo_nay_is_not_the_province_named_before():
+    text = ("Hà Nội xếp thứ 6 về chỉ số DTI năm 2023. Ở khối bộ, Bộ KH&ĐT xếp ở vị trí số 1. "
+            "Đây là năm thứ 2 Bộ này dẫn đầu bảng xếp hạng chuyển đổi số.")
+    assert claims(text) == {("pre2025-01", "dti", 2023, 6)}
 
 
 def test_trap_numbers_next_to_a_real_claim():

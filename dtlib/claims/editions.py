@@ -14,8 +14,10 @@ newest one published by the report's date.
   May 2022, 2023 on 2 Apr 2024); PAR Index (Ministry of Home Affairs) in April of N+1 (2023
   on 18 Apr 2024, 2024 on 6 Apr 2025); MIC's IT-application / e-government ranking in
   April-July of N+1 (2016 on 9 May 2017, 2017 on 5 Jul 2018, 2018 on 25 Apr 2019; replaced
-  by the DTI from 2020); the Vietnam ICT Index within its own year up to 2020 (2019 on 23
-  Aug 2019), none in 2021, and in the next year since (2023 in Aug 2024).
+  by the DTI from 2020); the Vietnam ICT Index on an irregular schedule: 2016 on 22 Mar
+  2017, 2018 and 2019 in August of their own year (2019 on 23 Aug 2019), 2020 in April
+  2021, none for 2021, 2023 in August 2024 (taken as: up to 2016 in March of N+1, 2017-2019
+  in August of N, 2020 in April 2021, from 2022 in August of N+1).
   Each is taken as public from the first day of the assumed month, so a report dated
   just after an announcement may still be credited with the previous edition.
 
@@ -77,8 +79,8 @@ SCHEDULES: dict[str, tuple[Schedule, ...]] = {
     "papi": (Schedule(first=2011, last=_OPEN, lag=1, month=4),),
     "par_index": (Schedule(first=2012, last=_OPEN, lag=1, month=4),),
     "egov": (Schedule(first=2008, last=2019, lag=1, month=5),),
-    # The ICT Index skipped 2021 and has since been published in the following year.
-    "ict_index": (Schedule(first=2005, last=2020, lag=0, month=9), Schedule(first=2022, last=_OPEN, lag=1, month=8)),
+    "ict_index": (Schedule(first=2005, last=2016, lag=1, month=3), Schedule(first=2017, last=2019, lag=0, month=8),
+                  Schedule(first=2020, last=2020, lag=1, month=4), Schedule(first=2022, last=_OPEN, lag=1, month=8)),
 }
 
 

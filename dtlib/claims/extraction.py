@@ -99,7 +99,7 @@ _LINK_WORDS = frozenset(
     "mục quan trọng nhóm các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
 )
 _LINK_MAX_WORDS = 12
-_AFTER_IS = re.compile(r"^(?:\s+(?:trong|của)\s+bảng\s+xếp\s+hạng)?\s*(?:là|thuộc\s+về)\s+")
+_AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
 _GROUP_MARKER = re.compile(
     r"(?<!\w)(?:các|những|top|tốp|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục)|"
     r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
@@ -117,7 +117,8 @@ _ATTACHED_TO_INDEX = re.compile(r"^[^\S\n()]*(?:[()][^\S\n]*)*(?:cấp[^\S\n]+t�
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
-_MERGER_CUE = re.compile(r"sau\s+(?:sáp|hợp)\s+nhất|sau\s+sáp\s+nhập|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
+_MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
+_BEFORE_MERGER = re.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|63\s+(?:tỉnh|địa\s+phương)")
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +232,7 @@ class _Report:
             subjects = list({m.value: (m.value, m.info["printed"]) for m in province_list}.values())
             return [(self._row(rank, sentence, subj, code, n, y), y)
                     for y in years for subj, n in zip(subjects, numbers) for code in codes]
-        return []
+        return self._single(rank, sentence, numbers[0])  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
 
     # ------------------------------------------------------------ index
     def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
@@ -262,13 +263,20 @@ class _Report:
         return len(words) <= _LINK_MAX_WORDS and all(w in _LINK_WORDS for w in words)
 
     # ------------------------------------------------------------ subject
-    def _subject(self, rank: Mention, sentence: Sentence, explicit_index: bool) -> tuple[str, str] | None:
+    def _named_after(self, rank: Mention, sentence: Sentence) -> Mention | None:
+        """The province or blocker named by "là"/"thuộc về" after the rank ("Ở vị trí thứ 2 là
+        TP.HCM", "Á quân PCI năm nay thuộc về Long An")."""
         after = _AFTER_IS.match(self.low[rank.end: sentence.end])
-        if after:
-            position = rank.end + after.end()
-            named = next((m for m in self.provinces + self.subjects
-                          if position <= m.start <= position + 12 and m.kind != "anaphor"), None)
-            return (named.value, named.info["printed"]) if named and named.kind == "province" else None
+        if not after:
+            return None
+        position = rank.end + after.end()
+        return next((m for m in self.provinces + self.subjects
+                     if position <= m.start <= position + 12 and m.kind != "anaphor"), None)
+
+    def _subject(self, rank: Mention, sentence: Sentence, explicit_index: bool) -> tuple[str, str] | None:
+        named = self._named_after(rank, sentence)
+        if named is not None:
+            return (named.value, named.info["printed"]) if named.kind == "province" else None
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start]
         if candidates:
             nearest = max(candidates, key=lambda m: m.end)
@@ -306,6 +314,8 @@ class _Report:
         if not markers:
             return False
         marker_end = markers[-1].end()
+        if re.search(r"(?<!\w)thì(?!\w)", self.low[marker_end: rank.start]):
+            return False  # "các tỉnh, thành phố thì đứng đầu vẫn là ...": a topic, then one province
         return not any(marker_end <= m.start < rank.start for m in self.provinces)
 
     # ------------------------------------------------------------ year
@@ -398,21 +408,21 @@ class _Report:
 
     # ------------------------------------------------------------ memory
     def _remember(self, sentence: Sentence, found: list[tuple[Mention, dict, _Year]], codes: list[str]) -> None:
-        events: list[tuple[int, str, int | None, bool]] = []
+        events: list[tuple[int, str, int | None]] = []
         for mention in self._within(self.indices, sentence):
             if mention.value in (None, OTHER) or mention.info["weak"]:
                 continue
             tied = self._attached_year(mention)
             year = tied.value if tied is not None and tied.info["role"] == "edition" else None
-            events.append((mention.start, mention.value, year, True))
+            events.append((mention.start, mention.value, year))
         for rank, claim, year in found:
-            events.append((rank.start, claim["index_code"], year.value if year.updates_context else None, False))
-        for _, code, year, from_index in sorted(events, key=lambda e: e[0]):
+            events.append((rank.start, claim["index_code"], year.value if year.updates_context else None))
+        for _, code, year in sorted(events, key=lambda e: e[0]):
             self.context_index = family(code)  # "Ở vị trí thứ 2 là ..." after pillar ranks means the index itself
             current = self.context_year.get(family(code))
-            # A report's edition is named with the index ("PCI năm 2022"); a rank's own year
-            # moves the context only forward, so an aside ("năm 2014 cũng đứng thứ 16") does not.
-            if year is not None and (from_index or current is None or year > current):
+            # A report is about its newest edition: an older year ("năm 2014 cũng đứng thứ 16",
+            # "từ vị trí thứ 10 trong bảng xếp hạng PCI năm 2022") is an aside, not the new context.
+            if year is not None and (current is None or year > current):
                 self.context_year[family(code)] = year
         if codes:
             self.recent_codes = codes
@@ -421,7 +431,7 @@ class _Report:
     def _row(self, rank: Mention, sentence: Sentence, subject: tuple[str, str], code: str, number: int,
              year: _Year) -> dict:
         pid, printed = subject
-        if self._post_merger(rank, code, year.value):
+        if self._post_merger(rank, sentence, code, year.value):
             pid = _successors().get(pid, pid) if pid.startswith("pre2025") else pid
         return {
             "province_id": pid, "province_as_printed": printed, "index_code": code,
@@ -431,12 +441,17 @@ class _Report:
             "sentence": self.text.nfc[sentence.start: sentence.end],
         }
 
-    def _post_merger(self, rank: Mention, code: str, year: int | None) -> bool:
+    def _post_merger(self, rank: Mention, sentence: Sentence, code: str, year: int | None) -> bool:
         out_of = rank.info["out_of"]
         if out_of is not None:
             return out_of == 34
         if family(code) != "dti" or year is None or year < 2024:
             return False
+        said = self.low[sentence.start: sentence.end]
+        if _BEFORE_MERGER.search(said):
+            return False
+        if _MERGER_CUE.search(said):
+            return True
         return self.merger_cue or bool(self.published and self.published >= MERGER_DATE)
 
     @staticmethod

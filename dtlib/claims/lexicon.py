@@ -63,7 +63,13 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              r"(?:cong )?dich vu cong(?: truc tuyen)?", r"sipas", r"pgi", r"chi so xanh", r"ddci", r"pii",
              r"grdp", r"quan tri dien tu", r"cung ung dich vu cong", r"truc noi dung",
              r"chinh phu so", r"dti (?:cap bo|quoc gia)", r"(?:chuyen doi so|cds) cap bo",
-             r"chinh phu dien tu cua lien hop quoc")
+             r"chinh phu dien tu cua lien hop quoc", r"cstp",
+             # PCI components and PAPI dimensions, often ranked in the same reports
+             r"chi phi (?:khong chinh thuc|thoi gian|gia nhap thi truong)", r"tiep can dat dai",
+             r"tinh minh bach", r"(?:tinh )?nang dong(?:,)? tien phong", r"tinh nang dong",
+             r"canh tranh binh dang", r"ho tro doanh nghiep", r"dao tao lao dong", r"thiet che phap ly",
+             r"cai cach thu tuc hanh chinh", r"thu tuc hanh chinh cong", r"kiem soat tham nhung",
+             r"trach nhiem giai trinh", r"cong khai, minh bach", r"quan tri moi truong")
     + _names(NOISE, r"ngay (?:chuyen doi so|cds)", r"chuong trinh (?:chuyen doi so|cds)",
              r"ban chi dao (?:chuyen doi so|cds)", r"uy ban quoc gia ve (?:chuyen doi so|cds)",
              r"cuc (?:chuyen doi so|cds)", r"(?:chuyen doi so|cds) quoc gia", r"xay dung chinh quyen so",
@@ -75,6 +81,11 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
 # tranh bình đẳng", "các chỉ số thành phần"); "chỉ số này" refers back to the last one.
 GENERIC_INDEX = re.compile(r"(?<![a-z0-9])chi so(?![a-z0-9])")
 INDEX_ANAPHOR = re.compile(r"(?<![a-z0-9])chi so (?:nay|tren)(?![a-z0-9])")
+# ... but "chỉ số" followed by a function word or a number names nothing ("xét chỉ số trước khi
+# sáp nhập", "chỉ số tăng 39,8%").
+GENERIC_NOT_A_NAME = re.compile(
+    r"\s*(?:\d|[,.;:)]|(?:truoc|sau|cua|do|cao|thap|tang|giam|dat|la|duoc|va|nam|o|trong|theo|cung|nhung|cac)(?![a-z0-9]))"
+)
 # How far (in characters) a known name may start after "chỉ số" and still be the same index
 # ("chỉ số đánh giá tổng thể mức độ ứng dụng CNTT").
 GENERIC_REACH = 40

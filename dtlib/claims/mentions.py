@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..provinces import ProvinceIndex
-from .lexicon import GENERIC_INDEX, GENERIC_REACH, INDEX_ANAPHOR, INDEX_NAMES, NOISE, OTHER
+from .lexicon import GENERIC_INDEX, GENERIC_NOT_A_NAME, GENERIC_REACH, INDEX_ANAPHOR, INDEX_NAMES, NOISE, OTHER
 from .text import Text
 
 WORD_NUMBERS = {"nhất": 1, "một": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
@@ -68,15 +68,19 @@ _WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d
 _OUT_OF = re.compile(
     r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)"
     r"|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:cả\s+)?(?P<words>\d{2,3})\s+(?=tỉnh|địa\s+phương|đơn\s+vị|quốc\s+gia|bộ|nước))"
-    r"(?:\s+(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
+    r"(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
 )
 _CONTINUATION = re.compile(
     r"^\s*(?P<sep>,\s*và\s+|,\s*|\s+và\s+)(?P<cue>thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
     r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
 )
+_FORMER = re.compile(r"cựu\s+$")
 _WITHIN_GROUP = re.compile(r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)")
-# A number followed by a unit is a value, or a duration: "giữ vững vị trí 3 năm liên tiếp".
-_VALUE_AFTER = re.compile(r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d))")
+# A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp") or a
+# count ("bảng xếp hạng 63 tỉnh, thành phố").
+_VALUE_AFTER = re.compile(
+    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w))"
+)
 
 
 def rank_mentions(text: Text) -> list[Mention]:
@@ -86,6 +90,8 @@ def rank_mentions(text: Text) -> list[Mention]:
     for match in _RANK.finditer(low):
         kind = next(k for k in _RANK_KINDS if match.group(k) is not None)
         if kind in ("lead", "runner_up"):
+            if _FORMER.search(low[max(0, match.start() - 6): match.start()]):
+                continue  # "cựu Á quân": last year's title
             found.append(Mention("rank", match.start(), match.end(), [1 if kind == "lead" else 2],
                                  {"cue": kind, "spans": [(match.start(), match.end())], "out_of": None, "these": False}))
             continue
@@ -108,7 +114,7 @@ def rank_mentions(text: Text) -> list[Mention]:
                 end += tail.end()
         numbers = [_value(token)]
         if out_of is None:
-            numbers, end = _continue_list(low, end, numbers, info, listed=kind == "n_list" or "lần lượt" in before)
+            numbers, end = _continue_list(low, end, numbers, info)
         if _VALUE_AFTER.match(low[end:]) or _WITHIN_GROUP.match(low[end:]):
             continue
         if any(n < 1 or n > MAX_RANK for n in numbers):
@@ -119,10 +125,12 @@ def rank_mentions(text: Text) -> list[Mention]:
     return found
 
 
-def _continue_list(low: str, end: int, numbers: list[int], info: dict, listed: bool) -> tuple[list[int], int]:
+def _continue_list(low: str, end: int, numbers: list[int], info: dict) -> tuple[list[int], int]:
     while True:
         more = _CONTINUATION.match(low[end:])
-        if not more or not (more.group("cue") or listed or "và" in more.group("sep")):
+        # "thứ 2 và 3", "thứ 2, thứ 3", "lần lượt là 22, 9, 13", "vị trí thứ 5, 6, 7"; the extractor
+        # keeps a list only when it can pair it with as many provinces or indices
+        if not more:
             return numbers, end
         numbers = numbers + [_value(more.group("n"))]
         info["spans"].append((end + more.start("n"), end + more.end("n")))
@@ -214,6 +222,8 @@ def index_mentions(text: Text) -> list[Mention]:
             found.append(Mention("index", match.start(), match.end() + 4, None, {"weak": False, "anaphor": True}))
             continue
         rest = folded[match.end(): match.end() + GENERIC_REACH]
+        if GENERIC_NOT_A_NAME.match(rest):
+            continue  # "xét chỉ số trước khi sáp nhập": no index named
         named_soon = any(match.end() <= s < match.end() + GENERIC_REACH for s, _ in covered)
         if named_soon and not re.match(r"\s+(?:thanh phan|chinh)\b", rest):
             continue
@@ -263,6 +273,7 @@ _BLOCKER_CASED = re.compile(
 )
 _BLOCKER_LOWER = re.compile(
     r"(?<!\w)(?:vùng|khu\s+vực|cấp\s+bộ|khối\s+bộ|các\s+bộ|bộ,\s+ngành|bộ\s+ngành|cơ\s+quan\s+ngang\s+bộ|"
+    r"(?:bộ|cơ\s+quan|đơn\s+vị)\s+này|"
     r"việt\s+nam(?=\s+(?:đã\s+)?(?:tăng|giảm|xếp|đứng)))(?!\w)"
 )
 
