@@ -184,6 +184,27 @@ def test_before_and_after_the_merger_in_one_report():
                             ("post2025-48", "dti", 2024, 17)}
 
 
+def test_ranks_written_after_the_index_name():
+    text = ("Năm 2021, Bến Tre xếp hạng thứ 31/63 về chuyển đổi số. Các kết quả cụ thể: thể chế số 6/63, an toàn thông tin mạng 53/63; "
+            "Chính quyền số 28/63, kinh tế số 26/63. Xếp hạng các chỉ số chính lần lượt là: Nhận thức số - xếp thứ 16; "
+            "Hoạt động xã hội số - 50; An toàn thông tin mạng - 53.")
+    assert claims(text) == {("pre2025-83", "dti", 2021, 31), ("pre2025-83", "cybersecurity", 2021, 53),
+                            ("pre2025-83", "dti_gov", 2021, 28), ("pre2025-83", "dti_econ", 2021, 26)}
+
+
+def test_year_of_the_announcement_sentence():
+    text = ("Bộ TT&TT vừa công bố Chỉ số đánh giá chuyển đổi số - DTI của các bộ, các tỉnh, thành phố năm 2021. "
+            "Tỉnh Lâm Đồng tăng 3 bậc, đứng thứ 20/63.")
+    assert claims(text) == {("pre2025-68", "dti", 2021, 20)}
+
+
+def test_a_move_with_a_bare_new_rank_and_a_subject_named_after_it():
+    assert claims("Về ICT Index, Thái Nguyên từ thứ 6 năm 2015 xuống 22 năm 2016.") == {
+        ("pre2025-19", "ict_index", 2015, 6), ("pre2025-19", "ict_index", 2016, 22)}
+    assert claims("Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của tỉnh Quảng Ngãi năm 2021 đứng ở vị trí thứ 39/63.") == {
+        ("pre2025-51", "par_index", 2020, 63), ("pre2025-51", "par_index", 2021, 39)}
+
+
 def test_post_merger_ranking_uses_the_new_units():
     text = "Theo DTI 2024 tính cho 34 tỉnh, thành sau sáp nhập, Thanh Hóa xếp thứ 5/34."
     assert claims(text) == {("post2025-38", "dti", 2024, 5)}
@@ -218,6 +239,7 @@ def test_post_merger_ranking_uses_the_new_units():
     "Theo PCI 2023, Quảng Ninh có CSTP Hỗ trợ doanh nghiệp đứng thứ 2 cả nước.",
     "Bắc Giang thành cựu Á quân PCI.",
     "Với nhóm các tỉnh, 2 vị trí dẫn đầu vẫn thuộc về Đà Nẵng và Thừa Thiên Huế.",
+    "Quảng Ninh cũng là tỉnh dẫn đầu về Chỉ số ICT Index khu vực phía Bắc.",
     # a duration after "vị trí", not a rank
     "Năm 2022, Đà Nẵng tiếp tục giữ vững vị trí 3 năm liên tiếp trong bảng xếp hạng DTI.",
 ])

@@ -45,7 +45,7 @@ from .editions import latest_edition, parse_date
 from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
     PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
-    subject_mentions, year_mentions,
+    ranks_after_names, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
 
@@ -105,6 +105,7 @@ _GROUP_MARKER = re.compile(
     r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
 )
 _REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+\s+)?(?:tỉnh|địa\s+phương)[^.;]{0,40}?(?:khu\s+vực|vùng|miền)")
+_REGION_AFTER = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:khu\s+vực|vùng|miền)\s+(?!núi)\w")
 _LIST_GAP = re.compile(
     r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
@@ -113,7 +114,9 @@ _PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|các)|đều)(?!\w)|trụ\s+cột")
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 _ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
-_ATTACHED_TO_INDEX = re.compile(r"^[^\S\n()]*(?:[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$")
+_ATTACHED_TO_INDEX = re.compile(
+    r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$"
+)
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
@@ -140,6 +143,7 @@ class _Report:
         self.changes = change_mentions(text)
         self.years = year_mentions(text)
         self.indices = index_mentions(text)
+        self.ranks = sorted(self.ranks + ranks_after_names(text, self.indices, self.ranks), key=lambda m: m.start)
         self.provinces = province_mentions(text, province_index())
         self.subjects = subject_mentions(text, self.provinces, self.indices)
         self.sentences = sentences(text)
@@ -178,6 +182,8 @@ class _Report:
             return []
         if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
             return []
+        if _REGION_AFTER.match(self.low[rank.end: sentence.end]):
+            return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc"
         numbers = rank.value
         if len(numbers) == 1:
             return self._single(rank, sentence, numbers[0])
@@ -185,11 +191,16 @@ class _Report:
 
     def _single(self, rank: Mention, sentence: Sentence, number: int) -> list[tuple[dict, _Year]]:
         codes, explicit, index_mention = self._index(rank, sentence)
+        target = self._move_target(rank, sentence)
+        if not codes and target is not None:  # "Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của X ... thứ 39"
+            codes, explicit, index_mention = self._index(target, sentence)
         if not codes or codes == [OTHER]:
             if codes == [OTHER]:
                 self.other_in_paragraph = True
             return []
         subject = self._subject(rank, sentence, explicit)
+        if subject is None and target is not None:
+            subject = self._subject(target, sentence, explicit)
         if subject is None:
             return []
         out = []
@@ -252,7 +263,12 @@ class _Report:
         span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
         codes = _codes(run) if len(run) > 1 and _DISTRIBUTIVE.search(span) else [chosen.value]
         vocabulary = [c for c in codes if c != OTHER]
-        return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else chosen
+        tail = chosen  # "Chỉ số sẵn sàng ... (ICT Index) 2022": the year follows the last name of the index
+        for mention in run[run.index(chosen) + 1:]:
+            if mention.value != chosen.value:
+                break
+            tail = mention
+        return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
 
     def _links(self, start: int, end: int) -> bool:
         between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", self.low[start:end])
@@ -334,11 +350,11 @@ class _Report:
         comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 30): rank.start])
         if before and before[-1].info["role"] == "comparison" and comparison_close:
             return [_Year(before[-1].value, "stated", "sentence", False)]
-        if _FROM.search(low[max(sentence.start, rank.start - 8): rank.start]) or low.startswith("từ", rank.start):
+        if self._is_from(rank, sentence):
             comparisons = [y for y in before if y.info["role"] == "comparison"]
             if comparisons:
                 return [_Year(comparisons[-1].value, "stated", "sentence", False)]
-            target = next((r for r in self.ranks if r.start > rank.end and r.start < sentence.end), None)
+            target = self._move_target(rank, sentence)
             if target:
                 later = self._years(target, sentence, code, index_mention)
                 if later and later[0].value:
@@ -354,6 +370,16 @@ class _Report:
                 chosen.insert(0, editions[-len(chosen) - 1])
             return [_Year(y.value, "stated", "sentence") for y in chosen]
         return [self._fallback_year(code)]
+
+    def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:
+        """For the starting rank of a move, the rank moved to (the next one in the sentence)."""
+        if not self._is_from(rank, sentence):
+            return None
+        return next((r for r in self.ranks if rank.end <= r.start < sentence.end), None)
+
+    def _is_from(self, rank: Mention, sentence: Sentence) -> bool:
+        """The starting rank of a move: "từ vị trí 47 lên vị trí 13"."""
+        return bool(_FROM.search(self.low[max(sentence.start, rank.start - 8): rank.start])) or self.low.startswith("từ", rank.start)
 
     def _fallback_year(self, code: str | None) -> _Year:
         key = family(code) if code else None
@@ -371,14 +397,27 @@ class _Report:
         return next((y for y in self.years if 0 <= y.start - index_mention.end <= 14
                      and _ATTACHED_TO_INDEX.match(self.low[index_mention.end: y.start])), None)
 
+    def _edition_of(self, index_mention: Mention) -> int | None:
+        """The edition a (non-weak) index name is dated with: the year right after it ("DTI năm
+        2022"), or the one edition year of a sentence that announces the index without ranking
+        anyone ("Bộ TT&TT công bố Chỉ số DTI của các bộ, ..., các tỉnh năm 2021.")."""
+        if index_mention.value in (None, OTHER) or index_mention.info["weak"]:
+            return None
+        tied = self._attached_year(index_mention)
+        if tied is not None:
+            return tied.value if tied.info["role"] == "edition" else None
+        sentence = next(s for s in self.sentences if s.start <= index_mention.start < s.end)
+        if self._within(self.ranks, sentence):
+            return None
+        editions = [y for y in self._within(self.years, sentence) if y.info["role"] == "edition"]
+        return editions[0].value if len(editions) == 1 else None
+
     def _document_years(self) -> dict[str, int]:
         first: dict[str, int] = {}
         for mention in self.indices:
-            if mention.value in (None, OTHER) or mention.info["weak"]:
-                continue
-            tied = self._attached_year(mention)
-            if tied is not None and tied.info["role"] == "edition":
-                first.setdefault(family(mention.value), tied.value)
+            year = self._edition_of(mention)
+            if year is not None:
+                first.setdefault(family(mention.value), year)
         return first
 
     # ------------------------------------------------------------ changes
@@ -386,7 +425,7 @@ class _Report:
         ranks = sorted({id(r): r for r, _, _ in found}.values(), key=lambda r: r.start)
         for change in self._within(self.changes, sentence):
             before = [r for r in ranks if r.end <= change.start and ";" not in self.low[r.end: change.start]
-                      and not self.low.startswith("từ", r.start) and not _FROM.search(self.low[r.start - 8: r.start])]
+                      and not self._is_from(r, sentence)]
             after = [r for r in ranks if r.start >= change.end and ";" not in self.low[change.end: r.start]]
             target = before[-1] if before else (after[0] if after else None)
             if target is None:
@@ -412,9 +451,7 @@ class _Report:
         for mention in self._within(self.indices, sentence):
             if mention.value in (None, OTHER) or mention.info["weak"]:
                 continue
-            tied = self._attached_year(mention)
-            year = tied.value if tied is not None and tied.info["role"] == "edition" else None
-            events.append((mention.start, mention.value, year))
+            events.append((mention.start, mention.value, self._edition_of(mention)))
         for rank, claim, year in found:
             events.append((rank.start, claim["index_code"], year.value if year.updates_context else None))
         for _, code, year in sorted(events, key=lambda e: e[0]):

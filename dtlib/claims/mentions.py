@@ -55,11 +55,14 @@ _RANK = re.compile(
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
     r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
     r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)\s*\))"
+    r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
     r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|ngôi\s+đầu|đầu\s+bảng|quán\s+quân)"
     r"|(?P<runner_up>á\s+quân)"
     r")"
 )
-_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_thu", "n_bac", "n_xep", "n_paren", "lead", "runner_up")
+_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_thu", "n_bac", "n_xep", "n_paren", "n_to", "n_down", "lead", "runner_up")
+# "từ thứ 6 năm 2015 xuống 22 năm 2016": a bare number is the new rank only after a starting rank
+_MOVE_START = re.compile(r"từ\s+(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$")
 _ORDINAL_BEFORE = re.compile(
     r"(?:năm|lần|kỳ|khóa|khoá|phiên|đợt|tuần|tháng|quý|nhóm|top|tốp|hội\s+nghị|đại\s+hội|giai\s+đoạn|"
     r"nhiệm\s+kỳ|chặng|vòng|cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|vào|kỷ\s+niệm|ngày|hàng)\s+$"
@@ -97,6 +100,8 @@ def rank_mentions(text: Text) -> list[Mention]:
             continue
         token = match.group(kind)
         before = low[max(0, match.start() - 30): match.start()]
+        if kind in ("n_to", "n_down") and not _MOVE_START.search(low[max(0, match.start() - 60): match.start()]):
+            continue
         if kind == "n_thu" and (_ORDINAL_BEFORE.search(before)
                                 or (not token.isdigit() and _WEEKDAY_AFTER.match(low[match.end():]))):
             continue
@@ -122,6 +127,34 @@ def rank_mentions(text: Text) -> list[Mention]:
         info["out_of"] = out_of
         info["these"] = kind == "n_list" and "này" in match.group("list")
         found.append(Mention("rank", match.start(), end, numbers, info))
+    return found
+
+
+_AFTER_NAME = re.compile(
+    r"[^\S\n]*(?:(?P<sep>[:\-–])[^\S\n]*)?(?:xếp[^\S\n]+(?:thứ|hạng)[^\S\n]+)?(?P<n>\d{1,2})(?![\d]|[.,]\d)"
+    r"(?:[^\S\n]*/[^\S\n]*(?P<of>\d{2,3})(?!\d))?"
+)
+
+
+def ranks_after_names(text: Text, indices: list[Mention], ranks: list[Mention]) -> list[Mention]:
+    """Ranks written right after the index's name, without a verb: "Chính quyền số 28/63",
+    "An toàn thông tin mạng - 54" (a list of ranks), "kinh tế số: 13/63"."""
+    low = text.lower
+    found = []
+    for index in indices:
+        if index.info.get("anaphor"):
+            continue
+        match = _AFTER_NAME.match(low, index.end)
+        if not match or not (match.group("sep") or match.group("of")):
+            continue
+        out_of = int(match.group("of")) if match.group("of") else None
+        if (out_of is not None and out_of not in PROVINCE_COUNTS) or _VALUE_AFTER.match(low[match.end():]):
+            continue
+        start = match.start("n")
+        if any(r.start <= start < r.end for r in ranks) or not 1 <= int(match.group("n")) <= MAX_RANK:
+            continue
+        found.append(Mention("rank", start, match.end(), [int(match.group("n"))],
+                             {"cue": "after_name", "spans": [(start, match.end("n"))], "out_of": out_of, "these": False}))
     return found
 
 
