@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("text_dir", type=Path)
     parser.add_argument("gold_csv", type=Path)
     parser.add_argument("--articles", type=Path, default=HERE / "claims_articles.csv")
-    parser.add_argument("--split", default="all", help="dev, heldout, heldout2, heldout3 or all (column split of --articles)")
+    parser.add_argument("--split", default="all", help="a split name (dev, heldout, heldout2, ...) or all (column split of --articles)")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious claims per report")
     args = parser.parse_args(argv)
 
