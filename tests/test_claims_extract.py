@@ -205,6 +205,23 @@ def test_a_move_with_a_bare_new_rank_and_a_subject_named_after_it():
         ("pre2025-51", "par_index", 2020, 63), ("pre2025-51", "par_index", 2021, 39)}
 
 
+def test_title_followed_by_the_province():
+    text = "PCI 2019: Quảng Ninh lần thứ 3 chiếm ngôi quán quân, á quân Đồng Tháp đạt 72,10 điểm."
+    assert claims(text) == {(QUANG_NINH, "pci", 2019, 1), ("pre2025-87", "pci", 2019, 2)}
+
+
+def test_a_rank_without_subject_in_a_paragraph_about_one_province():
+    text = ("Năm 2018, Lạng Sơn xếp thứ 32/63 về ICT Index. Đây là bước tiến so với vị trí số 58 năm 2017.\n"
+            "Năm 2018, Bộ Tài chính dẫn đầu khối bộ. Trong khối tỉnh, Đà Nẵng và Hà Nội vẫn đứng trên. Đây là vị trí số 3 năm 2017.")
+    assert claims(text) == {(LANG_SON, "ict_index", 2018, 32), (LANG_SON, "ict_index", 2017, 58)}
+
+
+def test_the_year_of_a_score_is_not_the_edition():
+    text = ("Năm 2019 là năm khởi sắc về chỉ số PCI của Hải Dương. Điểm số tăng từ 60,98 năm 2018 lên 63,85, "
+            "tăng 8 bậc nhưng vẫn xếp thứ hạng 47/63.")
+    assert claims(text) == {(HAI_DUONG, "pci", 2019, 47)}
+
+
 def test_post_merger_ranking_uses_the_new_units():
     text = "Theo DTI 2024 tính cho 34 tỉnh, thành sau sáp nhập, Thanh Hóa xếp thứ 5/34."
     assert claims(text) == {("post2025-38", "dti", 2024, 5)}

@@ -293,6 +293,10 @@ class _Report:
         named = self._named_after(rank, sentence)
         if named is not None:
             return (named.value, named.info["printed"]) if named.kind == "province" else None
+        if rank.info["cue"] in ("lead", "runner_up"):  # "á quân Đồng Tháp đạt 72,10 điểm"
+            titled = next((m for m in self.provinces if 0 <= m.start - rank.end <= 1), None)
+            if titled is not None:
+                return titled.value, titled.info["printed"]
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start]
         if candidates:
             nearest = max(candidates, key=lambda m: m.end)
@@ -301,7 +305,20 @@ class _Report:
             if nearest.kind == "anaphor":
                 return self._last_province_before(nearest.start)
             return None  # a ministry, region or district
-        return self._last_province_before(sentence.start) if explicit_index else None
+        if explicit_index:
+            return self._last_province_before(sentence.start)
+        return self._paragraph_topic(rank, sentence)
+
+    def _paragraph_topic(self, rank: Mention, sentence: Sentence) -> tuple[str, str] | None:
+        """The province a paragraph is about, for a rank whose sentence names no subject and no
+        index ("Đây là sự vươn lên so với vị trí số 58 năm 2017"): the only province the paragraph
+        has named so far, if the sentence names no ministry, region or district."""
+        if any(m.kind == "blocker" for m in self._within(self.subjects, sentence)):
+            return None
+        start = min(s.start for s in self.sentences if s.paragraph == sentence.paragraph)
+        named = [m for m in self.provinces if start <= m.start < rank.start]
+        distinct = {m.value for m in named}
+        return (named[-1].value, named[-1].info["printed"]) if len(distinct) == 1 else None
 
     def _last_province_before(self, position: int) -> tuple[str, str] | None:
         """The province "tỉnh" stands for at ``position``: the nearest one named earlier in

@@ -12,8 +12,9 @@ sentence. Rules that tell a rank from the many other numbers of a report live he
   after "cao"/"thấp" a comparison, and "Thứ Hai, 08/08/2022" a weekday;
 * a number with a decimal part, a thousands separator or a unit (%, điểm) is a value;
 * years carry a role: edition, comparison ("so với năm 2017"), target ("đến năm 2025"),
-  span ("2021-2025", "từ năm 2009 đến"), date (8/8/2024, "tháng 7/2023") or document
-  number ("60/2022/NQ-HĐND"); only editions date a claim.
+  span ("2021-2025", "từ năm 2009 đến"), date (8/8/2024, "tháng 7/2023"), document
+  number ("60/2022/NQ-HĐND") or the year of a value ("từ 60,98 năm 2018 lên 63,85");
+  only editions date a claim.
 """
 from __future__ import annotations
 
@@ -202,6 +203,7 @@ def change_mentions(text: Text) -> list[Mention]:
 _YEAR = re.compile(r"(?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d]|[.,]\d)")
 _YEAR_DOCUMENT_AFTER = re.compile(r"^\s*/\s*[a-zđ]")
 _YEAR_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*(?:năm\s+)?)$")
+_YEAR_OF_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+\s*(?:%|điểm)?|\s*(?:%|điểm))\s+(?:vào\s+|trong\s+)?năm\s+$")
 _YEAR_SPAN_AFTER = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d|^\s+(?:đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d|nay)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s*[-–—]\s*|giai\s+đoạn\s+|kể\s+từ\s+(?:năm\s+)?|nhiệm\s+kỳ\s+)$")
 _YEAR_TARGET_BEFORE = re.compile(r"(?:đến|tới|vào|hướng\s+đến|trước)\s+(?:năm\s+)?$")
@@ -221,6 +223,8 @@ def year_mentions(text: Text) -> list[Mention]:
             role = "document"
         elif _YEAR_DATE_BEFORE.search(before):
             role = "date"
+        elif _YEAR_OF_VALUE_BEFORE.search(before):
+            role = "value"  # "tăng từ 60,98 năm 2018 lên 63,85": the year of a score, not an edition
         elif _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
             role = "span"
         elif _YEAR_TARGET_BEFORE.search(before):
