@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from dtlib.claims import CLAIM_COLUMNS, extract
+from dtlib.claims import CLAIM_COLUMNS, YEAR_BASES, YEAR_SOURCES, extract
 
 BAC_NINH, LANG_SON, NGHE_AN, HA_TINH, PHU_THO = "pre2025-27", "pre2025-20", "pre2025-40", "pre2025-42", "pre2025-25"
 GIA_LAI, TAY_NINH, NINH_BINH, THANH_HOA, HAI_DUONG = "pre2025-64", "pre2025-72", "pre2025-37", "pre2025-38", "pre2025-30"
@@ -30,9 +30,13 @@ def one(text: str, published=None) -> dict:
 
 
 def test_columns_and_types():
-    found = extract("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI).")
+    found = extract("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI). Năm 2023 tỉnh đứng thứ 18.\n"
+                    "Bắc Ninh giữ vị trí thứ 7 về chỉ số PCI.", published="2024-10-10")
     assert tuple(found.columns) == CLAIM_COLUMNS
     assert str(found["year"].dtype) == "Int64" and str(found["rank"].dtype) == "Int64"
+    assert list(found["year_basis"]) == ["stated", "stated", "inferred"]
+    assert list(found["year_source"]) == ["sentence", "sentence", "published"]
+    assert set(found["year_basis"]) <= set(YEAR_BASES) and set(found["year_source"]) <= set(YEAR_SOURCES)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -12,9 +12,9 @@ for the verdicts.
 """
 from __future__ import annotations
 
-from .extraction import CLAIM_COLUMNS, extract
+from .extraction import CLAIM_COLUMNS, YEAR_BASES, YEAR_SOURCES, extract
 from .summary import implied_earlier_ranks, verdict_shares
 from .verification import INDEX_TABLES, VERDICTS, VERIFY_COLUMNS, verify
 
-__all__ = ["CLAIM_COLUMNS", "INDEX_TABLES", "VERDICTS", "VERIFY_COLUMNS", "extract", "implied_earlier_ranks",
-           "verdict_shares", "verify"]
+__all__ = ["CLAIM_COLUMNS", "INDEX_TABLES", "VERDICTS", "VERIFY_COLUMNS", "YEAR_BASES", "YEAR_SOURCES", "extract",
+           "implied_earlier_ranks", "verdict_shares", "verify"]
