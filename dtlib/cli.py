@@ -34,6 +34,62 @@ def _sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def _claims(args: argparse.Namespace) -> int:
+    import json
+
+    import pandas as pd
+
+    from .claims import extract, verify
+    from .provinces import provinces
+
+    found = []
+    for name in args.files:
+        text = _read_text(name)
+        claims = verify(extract(text, published=args.published), published=args.published)
+        claims.insert(0, "file", name)
+        claims.insert(claims.columns.get_loc("rank") + 1, "evidence",
+                      [text[start:end] for start, end in zip(claims["start"], claims["end"])])
+        found.append(claims)
+    table = pd.concat(found, ignore_index=True)
+    if args.json:
+        print(json.dumps(json.loads(table.to_json(orient="records", force_ascii=False)), ensure_ascii=False, indent=2))
+        return 0
+    names = dict(zip(provinces()["province_id"], provinces()["name_vi"]))
+    for name, claims in zip(args.files, found):
+        if claims.empty:
+            print(f"{name}: no ranking claims found")
+            continue
+        shown = claims.assign(province=claims["province_id"].map(names), change=claims["rank_change"])
+        columns = ["province", "index_code", "year", "year_basis", "rank", "out_of", "change",
+                   "verdict", "edition", "table_rank", "evidence"]
+        print(f"{name}: {len(claims)} claim(s)")
+        shown = shown[columns].astype(object)
+        print(shown.where(shown.notna(), "-").to_string(index=False))
+    return 0
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    try:
+        with open(name, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise DataError("file not found", file=name) from None
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 text (byte {exc.start})", file=name, expected="a UTF-8 text file") from None
+
+
+def _date(value: str) -> str:
+    from .claims.editions import parse_date
+
+    try:
+        parse_date(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="dtlib", description="Vietnam provincial digital-transformation kit")
     commands = top.add_subparsers(dest="command", required=True)
@@ -43,6 +99,12 @@ def parser() -> argparse.ArgumentParser:
     sources.add_argument("--rehash", action="store_true",
                          help="after a reviewed edit of a raw file, record its new sha256 in the catalog")
     sources.set_defaults(run=_sources)
+    claims = commands.add_parser("claims", help="find ranking claims in news text and check them against the tables")
+    claims.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text file(s); '-' reads standard input")
+    claims.add_argument("--published", type=_date, metavar="DATE",
+                        help="publication date (YYYY[-MM[-DD]]): dates claims the text leaves undated")
+    claims.add_argument("--json", action="store_true", help="print JSON records instead of a table")
+    claims.set_defaults(run=_claims)
     return top
 
 

@@ -136,6 +136,15 @@ class ProvinceIndex:
                 return by_era[candidate_era]
         raise UnknownProvinceError(self._unknown_message(name, key, era))
 
+    def find(self, name: str, era: str | None = None) -> str | None:
+        """The ``province_id`` a name spells, or None: like :meth:`resolve` for names only
+        (no ids or codes), without building an error message. For scanning running text."""
+        by_era = self._keys.get(name_key(name), {})
+        for candidate_era in ([era] if era else list(ERAS)):
+            if candidate_era in by_era:
+                return by_era[candidate_era]
+        return None
+
     def _resolve_id(self, text: str, id_era: str, era: str | None) -> str:
         if text not in self._display:
             raise UnknownProvinceError(f"no province has id {text!r}")
@@ -212,6 +221,11 @@ def _index() -> ProvinceIndex:
     from .load import load
 
     return ProvinceIndex(load("provinces"), load("province_aliases"))
+
+
+def province_index() -> ProvinceIndex:
+    """The name index built from the processed registry and alias tables (cached)."""
+    return _index()
 
 
 def provinces(era: str | None = None) -> "pd.DataFrame":

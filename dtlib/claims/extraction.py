@@ -1,0 +1,556 @@
+"""``extract(text, published)``: the ranking claims a news report makes.
+
+The extractor is a set of hand-written rules over the mentions of :mod:`.mentions`, read
+sentence by sentence with a little memory of what came before. We write rules rather
+than train a model because there is no labelled corpus of Vietnamese ranking claims to
+train on and every decision must be explainable to a researcher checking a claim. The
+phrasings vary more than they first seem to: the evaluation in the README measures how
+often a report written in a way the rules have not met is misread. For each rank mention:
+
+* **index**: the index named right after it ("xếp thứ 14/63 về chỉ số chuyển đổi số"),
+  else the nearest one named before it in the sentence ("Kinh tế số xếp thứ 8",
+  "Chính quyền số 28/63"), else the index the report was last talking about. A rank tied
+  to an index outside the vocabulary (a PCI component, an ICT Index sub-index, SIPAS,
+  ...) is no claim. One rank given to a list ("cả 3 trụ cột ... đều xếp vị trí thứ 2")
+  goes to every index listed; several ranks given to a list ("lần lượt là 22, 9, 13")
+  are paired in order with the indices or provinces listed before them.
+* **province**: the one named after "là"/"thuộc về" ("Ở vị trí thứ 2 là TP.HCM") or
+  right after a title ("á quân Đồng Tháp"), else the nearest subject before the rank: a
+  province, an anaphor ("tỉnh", "địa phương này", standing for the province the report
+  was last about) or a ministry, region or district (then the rank is not a provincial
+  claim). A sentence that names an index but no subject ("Trong đó, CQS xếp thứ 40/63")
+  is about the province last named; one that names neither, about the one province its
+  paragraph has named, if there is only one.
+* **year** (``year_basis="stated"``): a year right after the rank ("vị trí 25 trong năm
+  2020") or right after the index ("DTI năm 2022"), else the nearest edition year before
+  it in the sentence (``year_source="sentence"``); else the newest year the report gave
+  for that index so far (``"context"``; an older one is an aside); else the year
+  attached to that index anywhere in the report ("báo cáo DTI 2020", ``"document"``).
+  The starting rank of a move ("từ vị trí 47 lên vị trí 13") takes the comparison year,
+  or the year before the new rank (``"derived"``). Only with none of these and a
+  publication date is the year ``"inferred"``: the newest edition published by then
+  (see :mod:`.editions`).
+* **era**: a rank out of 34, or a 2024 DTI rank in a report about the merged units
+  (unless the sentence says "trước khi sáp nhập"), is a ranking of the 34 post-merger
+  units, keyed by their ``post2025`` ids.
+
+``start``/``end`` locate the rank phrase in the input text (offsets into the string as
+given, also for NFD input); ``sentence`` is the sentence that holds it (NFC). A claim made
+twice in a report (headline and body) is reported once, where the text states its year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..provinces import province_index
+from .editions import latest_edition, parse_date
+from .lexicon import OTHER, WEAK_READINGS, family
+from .mentions import (
+    PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
+    ranks_after_names, subject_mentions, year_mentions,
+)
+from .text import Sentence, Text, sentences
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+CLAIM_COLUMNS = (
+    "province_id", "province_as_printed", "index_code", "year", "year_basis", "year_source",
+    "rank", "out_of", "rank_change", "change_vs_year", "start", "end", "sentence",
+)
+YEAR_BASES = ("stated", "inferred")
+YEAR_SOURCES = ("sentence", "context", "document", "derived", "published")
+# The 2025 merger took effect on 1 July 2025 (Resolution 202/2025/QH15).
+MERGER_DATE = dt.date(2025, 7, 1)
+
+
+def extract(text: str, published: object = None) -> "pd.DataFrame":
+    """The ranking claims in ``text``, one row per claim (columns :data:`CLAIM_COLUMNS`).
+
+    ``published`` (``YYYY[-MM[-DD]]`` or a date) is the report's publication date; it
+    only dates claims the text leaves undated (``year_basis="inferred"``) and tells
+    which grouping of provinces a 2024 ranking refers to.
+    """
+    import pandas as pd
+
+    if not isinstance(text, str):
+        raise TypeError(f"extract() needs the report's text as a string, got {type(text).__name__}")
+    rows = _Report(Text(text), parse_date(published)).claims()
+    frame = pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+    for column in ("year", "rank", "out_of", "rank_change", "change_vs_year", "start", "end"):
+        frame[column] = frame[column].astype("Int64")
+    for column in ("province_id", "province_as_printed", "index_code", "year_basis", "year_source", "sentence"):
+        frame[column] = frame[column].astype("string")
+    return frame
+
+
+@dataclass
+class _Year:
+    value: int | None
+    basis: str | None
+    source: str | None
+    updates_context: bool = True
+
+
+_NO_YEAR = _Year(None, None, None, False)
+
+# Between a rank and the index named after it: the rest of "8/63 tỉnh, thành phố trực
+# thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
+_LINK_WORDS = frozenset(
+    "về trong ở theo của tại trên đối với đảm bảo cả hai ba 2 3 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
+    "mục quan trọng nhóm các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
+)
+_LINK_MAX_WORDS = 12
+_AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
+_GROUP_MARKER = re.compile(
+    r"(?<!\w)(?:các|những|top|tốp|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục)|"
+    r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
+)
+_REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+\s+)?(?:tỉnh|địa\s+phương)[^.;]{0,40}?(?:khu\s+vực|vùng|miền)")
+_REGION_AFTER = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:khu\s+vực|vùng|miền)\s+(?!núi)\w")
+_LIST_GAP = re.compile(
+    r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
+    r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
+)
+_PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|các)|đều)(?!\w)|trụ\s+cột")
+# (within a line: a year at the start of the next paragraph belongs to that paragraph)
+_ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
+_ATTACHED_TO_INDEX = re.compile(
+    r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$"
+)
+_FROM = re.compile(r"(?:^|[\s(])từ\s+$")
+_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
+_YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
+_MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
+_BEFORE_MERGER = re.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|63\s+(?:tỉnh|địa\s+phương)")
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    from ..provinces import provinces
+
+    registry = provinces()
+    return dict(zip(registry["province_id"], registry["successor_id"]))
+
+
+class _Report:
+    """One report read sentence by sentence; holds what later sentences inherit."""
+
+    def __init__(self, text: Text, published: dt.date | None):
+        self.text = text
+        self.low = text.lower
+        self.published = published
+        self.ranks = rank_mentions(text)
+        self.changes = change_mentions(text)
+        self.years = year_mentions(text)
+        self.indices = index_mentions(text)
+        self.ranks = sorted(self.ranks + ranks_after_names(text, self.indices, self.ranks), key=lambda m: m.start)
+        self.provinces = province_mentions(text, province_index())
+        self.subjects = subject_mentions(text, self.provinces, self.indices)
+        self.sentences = sentences(text)
+        self.merger_cue = bool(_MERGER_CUE.search(self.low))
+        self.context_index: str | None = None
+        self.context_year: dict[str, int] = {}
+        self.document_year = self._document_years()
+        self.other_in_paragraph = False
+        self.recent_codes: list[str] = []
+        self.consumed_years: set[int] = set()
+
+    # ------------------------------------------------------------ driver
+    def claims(self) -> list[dict]:
+        rows: list[dict] = []
+        paragraph = None
+        for sentence in self.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph, self.other_in_paragraph = sentence.paragraph, False
+            found: list[tuple[Mention, dict, _Year]] = []
+            sentence_codes: list[str] = []
+            for rank in self._within(self.ranks, sentence):
+                for claim, year in self._claims_for(rank, sentence, sentence_codes):
+                    found.append((rank, claim, year))
+                    if claim["index_code"] not in sentence_codes:
+                        sentence_codes.append(claim["index_code"])
+            self._attach_changes(sentence, found)
+            rows.extend(claim for _, claim, _ in found)
+            self._remember(sentence, found, sentence_codes)
+        return _merge_repeats(rows)
+
+    # ------------------------------------------------------------ one rank mention
+    def _claims_for(self, rank: Mention, sentence: Sentence, sentence_codes: list[str]) -> list[tuple[dict, _Year]]:
+        if rank.info["out_of"] is not None and rank.info["out_of"] not in PROVINCE_COUNTS:
+            return []
+        if rank.info["cue"] == "lead" and self._group_lead(rank, sentence):
+            return []
+        if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
+            return []
+        if _REGION_AFTER.match(self.low[rank.end: sentence.end]):
+            return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc"
+        numbers = rank.value
+        if len(numbers) == 1:
+            return self._single(rank, sentence, numbers[0])
+        return self._paired(rank, sentence, numbers, sentence_codes)
+
+    def _single(self, rank: Mention, sentence: Sentence, number: int) -> list[tuple[dict, _Year]]:
+        codes, explicit, index_mention = self._index(rank, sentence)
+        target = self._move_target(rank, sentence)
+        if not codes and target is not None:  # "Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của X ... thứ 39"
+            codes, explicit, index_mention = self._index(target, sentence)
+        if not codes or codes == [OTHER]:
+            if codes == [OTHER]:
+                self.other_in_paragraph = True
+            return []
+        subject = self._subject(rank, sentence, explicit)
+        if subject is None and target is not None:
+            subject = self._subject(target, sentence, explicit)
+        if subject is None:
+            return []
+        out = []
+        for year in self._years(rank, sentence, codes[0], index_mention):
+            for code in codes:
+                out.append((self._row(rank, sentence, subject, code, number, year), year))
+        return out
+
+    def _paired(self, rank: Mention, sentence: Sentence, numbers: list[int],
+                sentence_codes: list[str]) -> list[tuple[dict, _Year]]:
+        """Several ranks: pair them with a list of indices or provinces of the same length."""
+        k = len(numbers)
+        index_lists = [run for run in self._runs(self._before(self.indices, sentence, rank), _LIST_GAP)
+                       if len(_codes(run)) == k and OTHER not in _codes(run)]
+        province_lists = [run for run in self._runs(self._before(self.provinces, sentence, rank), _PROVINCE_LIST_GAP)
+                          if len({m.value for m in run}) == k]
+        these = rank.info["these"]
+        recent = sentence_codes or self.recent_codes
+        years = self._years(rank, sentence, None, None, these=these)
+        if these and len(recent) == k:
+            subject = self._last_province_before(rank.start)
+            if subject is None:
+                return []
+            return [(self._row(rank, sentence, subject, code, n, y), y)
+                    for y in years for code, n in zip(recent, numbers)]
+        index_list = index_lists[-1] if index_lists else None
+        province_list = province_lists[-1] if province_lists else None
+        if index_list and (not province_list or index_list[-1].end > province_list[-1].end):
+            subject = self._subject(rank, sentence, explicit_index=True)
+            if subject is None:
+                return []
+            codes = _codes(index_list)
+            years = self._years(rank, sentence, codes[0], index_list[-1], these=these)
+            return [(self._row(rank, sentence, subject, code, n, y), y) for y in years for code, n in zip(codes, numbers)]
+        if province_list:
+            codes, _, index_mention = self._index(rank, sentence)
+            if not codes or OTHER in codes:
+                return []
+            years = self._years(rank, sentence, codes[0], index_mention, these=these)
+            subjects = list({m.value: (m.value, m.info["printed"]) for m in province_list}.values())
+            return [(self._row(rank, sentence, subj, code, n, y), y)
+                    for y in years for subj, n in zip(subjects, numbers) for code in codes]
+        return self._single(rank, sentence, numbers[0])  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
+
+    # ------------------------------------------------------------ index
+    def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
+        """Index code(s) of a rank, whether the sentence names them, and the mention used."""
+        mentions = self._within(self.indices, sentence)
+        following = next((m for m in mentions if m.start >= rank.end), None)
+        chosen = following if following and self._links(rank.end, following.start) else None
+        if chosen is None:
+            chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
+        if chosen is None or chosen.info.get("anaphor"):
+            if self.other_in_paragraph:
+                return [OTHER], False, None
+            return ([self.context_index] if self.context_index else None), False, None
+        if chosen.info["weak"] and self.context_index in WEAK_READINGS.get(chosen.value, ()):
+            return [self.context_index], True, None
+        run = next(r for r in self._runs(mentions, _LIST_GAP) if chosen in r)
+        span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
+        codes = _codes(run) if len(run) > 1 and _DISTRIBUTIVE.search(span) else [chosen.value]
+        vocabulary = [c for c in codes if c != OTHER]
+        tail = chosen  # "Chỉ số sẵn sàng ... (ICT Index) 2022": the year follows the last name of the index
+        for mention in run[run.index(chosen) + 1:]:
+            if mention.value != chosen.value:
+                break
+            tail = mention
+        return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
+
+    def _links(self, start: int, end: int) -> bool:
+        between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", self.low[start:end])
+        between = re.sub(r"(?:năm\s+)?(?:19|20)\d\d", " ", between)  # "đứng thứ 30 năm 2022 về chỉ số PCI"
+        if "," in between or ";" in between or "." in between.replace("tp.", ""):
+            return False
+        words = re.findall(r"[^\s/:“”\"'()]+", between)
+        return len(words) <= _LINK_MAX_WORDS and all(w in _LINK_WORDS for w in words)
+
+    # ------------------------------------------------------------ subject
+    def _named_after(self, rank: Mention, sentence: Sentence) -> Mention | None:
+        """The province or blocker named by "là"/"thuộc về" after the rank ("Ở vị trí thứ 2 là
+        TP.HCM", "Á quân PCI năm nay thuộc về Long An")."""
+        after = _AFTER_IS.match(self.low[rank.end: sentence.end])
+        if not after:
+            return None
+        position = rank.end + after.end()
+        return next((m for m in self.provinces + self.subjects
+                     if position <= m.start <= position + 12 and m.kind != "anaphor"), None)
+
+    def _subject(self, rank: Mention, sentence: Sentence, explicit_index: bool) -> tuple[str, str] | None:
+        named = self._named_after(rank, sentence)
+        if named is not None:
+            return (named.value, named.info["printed"]) if named.kind == "province" else None
+        if rank.info["cue"] in ("lead", "runner_up"):  # "á quân Đồng Tháp đạt 72,10 điểm"
+            titled = next((m for m in self.provinces if 0 <= m.start - rank.end <= 1), None)
+            if titled is not None:
+                return titled.value, titled.info["printed"]
+        candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start]
+        if candidates:
+            nearest = max(candidates, key=lambda m: m.end)
+            if nearest.kind == "province":
+                return nearest.value, nearest.info["printed"]
+            if nearest.kind == "anaphor":
+                return self._last_province_before(nearest.start)
+            return None  # a ministry, region or district
+        if explicit_index:
+            return self._last_province_before(sentence.start)
+        return self._paragraph_topic(rank, sentence)
+
+    def _paragraph_topic(self, rank: Mention, sentence: Sentence) -> tuple[str, str] | None:
+        """The province a paragraph is about, for a rank whose sentence names no subject and no
+        index ("Đây là sự vươn lên so với vị trí số 58 năm 2017"): the only province the paragraph
+        has named so far, if the sentence names no ministry, region or district."""
+        if any(m.kind == "blocker" for m in self._within(self.subjects, sentence)):
+            return None
+        start = min(s.start for s in self.sentences if s.paragraph == sentence.paragraph)
+        named = [m for m in self.provinces if start <= m.start < rank.start]
+        distinct = {m.value for m in named}
+        return (named[-1].value, named[-1].info["printed"]) if len(distinct) == 1 else None
+
+    def _last_province_before(self, position: int) -> tuple[str, str] | None:
+        """The province "tỉnh" stands for at ``position``: the nearest one named earlier in
+        the sentence, else the first one named in the last sentence that names one (its
+        topic: "Khánh Hòa xếp thứ 2 sau Đà Nẵng" is about Khánh Hòa) outside a list
+        ("5 tỉnh dẫn đầu lần lượt là Đà Nẵng, Thừa Thiên-Huế, ..." has no topic)."""
+        sentence = next(s for s in self.sentences if s.start <= position <= s.end)
+        same = [m for m in self._within(self.provinces, sentence) if m.end <= position]
+        if same:
+            return same[-1].value, same[-1].info["printed"]
+        for earlier in reversed([s for s in self.sentences if s.end <= sentence.start]):
+            named = self._within(self.provinces, earlier)
+            lists = [run for run in self._runs(named, _PROVINCE_LIST_GAP) if len(run) > 1]
+            if named and not any(named[0] in run for run in lists):  # a list of provinces is no topic
+                return named[0].value, named[0].info["printed"]
+        return None
+
+    def _parenthetical(self, rank: Mention) -> bool:
+        """A rank in brackets right after a province: "Sơn La (xếp hạng 46)"."""
+        return any(re.match(r"^\s*\(\s*$", self.low[m.end: rank.start]) for m in self.provinces if m.end <= rank.start)
+
+    def _group_lead(self, rank: Mention, sentence: Sentence) -> bool:
+        """ "dẫn đầu" said of a group ("tốp 5 địa phương dẫn đầu"), not of one province."""
+        start = max(sentence.start, rank.start - 60)
+        markers = list(_GROUP_MARKER.finditer(self.low, start, rank.start))
+        if not markers:
+            return False
+        marker_end = markers[-1].end()
+        if re.search(r"(?<!\w)thì(?!\w)", self.low[marker_end: rank.start]):
+            return False  # "các tỉnh, thành phố thì đứng đầu vẫn là ...": a topic, then one province
+        return not any(marker_end <= m.start < rank.start for m in self.provinces)
+
+    # ------------------------------------------------------------ year
+    def _years(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
+               these: bool = False) -> list[_Year]:
+        years = self._within(self.years, sentence)
+        low = self.low
+        attached = next((y for y in years if y.start >= rank.end and _ATTACHED_TO_RANK.match(low[rank.end: y.start])
+                         and y.info["role"] == "edition"), None)
+        if attached:
+            self.consumed_years.add(attached.start)
+            return [_Year(attached.value, "stated", "sentence")]
+        before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document")]
+        if these:
+            return [_Year(before[-1].value, "stated", "sentence", False)] if before else [self._fallback_year(code)]
+        comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 30): rank.start])
+        if before and before[-1].info["role"] == "comparison" and comparison_close:
+            return [_Year(before[-1].value, "stated", "sentence", False)]
+        if self._is_from(rank, sentence):
+            comparisons = [y for y in before if y.info["role"] == "comparison"]
+            if comparisons:
+                return [_Year(comparisons[-1].value, "stated", "sentence", False)]
+            target = self._move_target(rank, sentence)
+            if target:
+                later = self._years(target, sentence, code, index_mention)
+                if later and later[0].value:
+                    return [_Year(later[0].value - 1, "stated", "derived", False)]
+        if index_mention is not None:
+            tied = self._attached_year(index_mention)
+            if tied is not None and tied.info["role"] == "edition":
+                return [_Year(tied.value, "stated", "sentence")]
+        editions = [y for y in before if y.info["role"] == "edition" and y.start not in self.consumed_years]
+        if editions:
+            chosen = [editions[-1]]
+            while len(editions) > len(chosen) and _YEAR_LIST_GAP.match(low[editions[-len(chosen) - 1].end: chosen[0].start]):
+                chosen.insert(0, editions[-len(chosen) - 1])
+            return [_Year(y.value, "stated", "sentence") for y in chosen]
+        return [self._fallback_year(code)]
+
+    def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:
+        """For the starting rank of a move, the rank moved to (the next one in the sentence)."""
+        if not self._is_from(rank, sentence):
+            return None
+        return next((r for r in self.ranks if rank.end <= r.start < sentence.end), None)
+
+    def _is_from(self, rank: Mention, sentence: Sentence) -> bool:
+        """The starting rank of a move: "từ vị trí 47 lên vị trí 13"."""
+        return bool(_FROM.search(self.low[max(sentence.start, rank.start - 8): rank.start])) or self.low.startswith("từ", rank.start)
+
+    def _fallback_year(self, code: str | None) -> _Year:
+        key = family(code) if code else None
+        if key in self.context_year:
+            return _Year(self.context_year[key], "stated", "context", False)
+        if key in self.document_year:
+            return _Year(self.document_year[key], "stated", "document", False)
+        if self.published and code:
+            edition = latest_edition(code, self.published)
+            if edition is not None:
+                return _Year(edition, "inferred", "published", False)
+        return _NO_YEAR
+
+    def _attached_year(self, index_mention: Mention) -> Mention | None:
+        return next((y for y in self.years if 0 <= y.start - index_mention.end <= 14
+                     and _ATTACHED_TO_INDEX.match(self.low[index_mention.end: y.start])), None)
+
+    def _edition_of(self, index_mention: Mention) -> int | None:
+        """The edition a (non-weak) index name is dated with: the year right after it ("DTI năm
+        2022"), or the one edition year of a sentence that announces the index without ranking
+        anyone ("Bộ TT&TT công bố Chỉ số DTI của các bộ, ..., các tỉnh năm 2021.")."""
+        if index_mention.value in (None, OTHER) or index_mention.info["weak"]:
+            return None
+        tied = self._attached_year(index_mention)
+        if tied is not None:
+            return tied.value if tied.info["role"] == "edition" else None
+        sentence = next(s for s in self.sentences if s.start <= index_mention.start < s.end)
+        if self._within(self.ranks, sentence):
+            return None
+        editions = [y for y in self._within(self.years, sentence) if y.info["role"] == "edition"]
+        return editions[0].value if len(editions) == 1 else None
+
+    def _document_years(self) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for mention in self.indices:
+            year = self._edition_of(mention)
+            if year is not None:
+                first.setdefault(family(mention.value), year)
+        return first
+
+    # ------------------------------------------------------------ changes
+    def _attach_changes(self, sentence: Sentence, found: list[tuple[Mention, dict, _Year]]) -> None:
+        ranks = sorted({id(r): r for r, _, _ in found}.values(), key=lambda r: r.start)
+        for change in self._within(self.changes, sentence):
+            before = [r for r in ranks if r.end <= change.start and ";" not in self.low[r.end: change.start]
+                      and not self._is_from(r, sentence)]
+            after = [r for r in ranks if r.start >= change.end and ";" not in self.low[change.end: r.start]]
+            target = before[-1] if before else (after[0] if after else None)
+            if target is None:
+                continue
+            for rank, claim, year in found:
+                if rank is target and claim["rank_change"] is None:
+                    claim["rank_change"] = change.value
+                    claim["change_vs_year"] = self._change_year(change, sentence, claim["year"])
+
+    def _change_year(self, change: Mention, sentence: Sentence, claim_year: int | None) -> int | None:
+        if change.info["vs_year"]:
+            return change.info["vs_year"]
+        if change.info["vs_previous"] and claim_year:
+            return claim_year - 1
+        earlier = [y for y in self._within(self.years, sentence)
+                   if y.end <= change.start and y.info["role"] == "comparison"
+                   and not any(y.end <= r.start < change.start for r in self.ranks)]
+        return earlier[-1].value if earlier else None
+
+    # ------------------------------------------------------------ memory
+    def _remember(self, sentence: Sentence, found: list[tuple[Mention, dict, _Year]], codes: list[str]) -> None:
+        events: list[tuple[int, str, int | None]] = []
+        for mention in self._within(self.indices, sentence):
+            if mention.value in (None, OTHER) or mention.info["weak"]:
+                continue
+            events.append((mention.start, mention.value, self._edition_of(mention)))
+        for rank, claim, year in found:
+            events.append((rank.start, claim["index_code"], year.value if year.updates_context else None))
+        for _, code, year in sorted(events, key=lambda e: e[0]):
+            self.context_index = family(code)  # "Ở vị trí thứ 2 là ..." after pillar ranks means the index itself
+            current = self.context_year.get(family(code))
+            # A report is about its newest edition: an older year ("năm 2014 cũng đứng thứ 16",
+            # "từ vị trí thứ 10 trong bảng xếp hạng PCI năm 2022") is an aside, not the new context.
+            if year is not None and (current is None or year > current):
+                self.context_year[family(code)] = year
+        if codes:
+            self.recent_codes = codes
+
+    # ------------------------------------------------------------ helpers
+    def _row(self, rank: Mention, sentence: Sentence, subject: tuple[str, str], code: str, number: int,
+             year: _Year) -> dict:
+        pid, printed = subject
+        if self._post_merger(rank, sentence, code, year.value):
+            pid = _successors().get(pid, pid) if pid.startswith("pre2025") else pid
+        return {
+            "province_id": pid, "province_as_printed": printed, "index_code": code,
+            "year": year.value, "year_basis": year.basis, "year_source": year.source,
+            "rank": number, "out_of": rank.info["out_of"], "rank_change": None, "change_vs_year": None,
+            "start": self.text.original_offset(rank.start), "end": self.text.original_offset(rank.end),
+            "sentence": self.text.nfc[sentence.start: sentence.end],
+        }
+
+    def _post_merger(self, rank: Mention, sentence: Sentence, code: str, year: int | None) -> bool:
+        out_of = rank.info["out_of"]
+        if out_of is not None:
+            return out_of == 34
+        if family(code) != "dti" or year is None or year < 2024:
+            return False
+        said = self.low[sentence.start: sentence.end]
+        if _BEFORE_MERGER.search(said):
+            return False
+        if _MERGER_CUE.search(said):
+            return True
+        return self.merger_cue or bool(self.published and self.published >= MERGER_DATE)
+
+    @staticmethod
+    def _within(mentions: list[Mention], sentence: Sentence) -> list[Mention]:
+        return [m for m in mentions if sentence.start <= m.start < sentence.end]
+
+    def _before(self, mentions: list[Mention], sentence: Sentence, rank: Mention) -> list[Mention]:
+        return [m for m in self._within(mentions, sentence) if m.end <= rank.start]
+
+    def _runs(self, mentions: list[Mention], gap: re.Pattern[str]) -> list[list[Mention]]:
+        """Mentions joined only by list punctuation and conjunctions, as lists."""
+        runs: list[list[Mention]] = []
+        for mention in mentions:
+            if runs and gap.match(self.low[runs[-1][-1].end: mention.start]):
+                runs[-1].append(mention)
+            else:
+                runs.append([mention])
+        return runs
+
+
+def _codes(run: list[Mention]) -> list[str]:
+    """Distinct index codes of a list, in order ("chính quyền số (CQS)" counts once)."""
+    return list(dict.fromkeys(m.value for m in run if m.value is not None))
+
+
+def _merge_repeats(rows: list[dict]) -> list[dict]:
+    """One row per (province, index, year, rank): the first place the text states the year
+    (else the first place), completed with the details given elsewhere."""
+    kept: dict[tuple, dict] = {}
+    for row in rows:
+        key = (row["province_id"], row["index_code"], row["year"], row["rank"])
+        if key not in kept:
+            kept[key] = row
+            continue
+        first, other = kept[key], row
+        if first["year_basis"] != "stated" and other["year_basis"] == "stated":
+            first, other = other, first
+        for column in ("out_of", "rank_change", "change_vs_year"):
+            if first[column] is None:
+                first[column] = other[column]
+        kept[key] = first
+    return sorted(kept.values(), key=lambda r: r["start"])

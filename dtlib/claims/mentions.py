@@ -1,0 +1,341 @@
+"""Finding the pieces of a ranking claim in a document: ranks, indices, provinces, years.
+
+Every finder returns :class:`Mention` objects positioned in the NFC view of the text
+(:class:`~dtlib.claims.text.Text`); :mod:`.extract` then ties them together sentence by
+sentence. Rules that tell a rank from the many other numbers of a report live here:
+
+* a rank needs a cue ("xếp thứ 8", "xếp hạng 25/63", "vị trí thứ 21", "hạng 56",
+  "(52/63)", "dẫn đầu", "á quân", "lần lượt là 22, 9, 13"); a bare "a/b" is a rank only
+  in parentheses and only out of 63, 64 or 34 provinces, so dates (18/3/2022), document
+  numbers (4310/QĐ-UBND), "8/14 mục tiêu" and "6/6 vùng" never are;
+* "thứ N" after "năm", "lần", "kỳ", "nhóm", ... is an ordinal ("năm thứ 3 liên tiếp"),
+  after "cao"/"thấp" a comparison, and "Thứ Hai, 08/08/2022" a weekday;
+* a number with a decimal part, a thousands separator or a unit (%, điểm) is a value;
+* years carry a role: edition, comparison ("so với năm 2017"), target ("đến năm 2025"),
+  span ("2021-2025", "từ năm 2009 đến"), date (8/8/2024, "tháng 7/2023"), document
+  number ("60/2022/NQ-HĐND") or the year of a value ("từ 60,98 năm 2018 lên 63,85");
+  only editions date a claim.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..provinces import ProvinceIndex
+from .lexicon import GENERIC_INDEX, GENERIC_NOT_A_NAME, GENERIC_REACH, INDEX_ANAPHOR, INDEX_NAMES, NOISE, OTHER
+from .text import Text
+
+WORD_NUMBERS = {"nhất": 1, "một": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+                "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+MAX_RANK = 64  # 63 provinces (64 with Hà Tây in early PCI editions)
+PROVINCE_COUNTS = (63, 64, 34)
+
+
+@dataclass
+class Mention:
+    kind: str  # rank, index, province, year, change, anaphor, blocker
+    start: int
+    end: int
+    value: object = None
+    info: dict = field(default_factory=dict)
+
+
+def _value(token: str) -> int:
+    return int(token) if token.isdigit() else WORD_NUMBERS[token]
+
+
+# ---------------------------------------------------------------- ranks ---------------
+_N = r"(?:\d{1,2}(?![\d]|[.,]\d)|(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))"
+_RANK = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<list>(?:lần\s+lượt\s+(?:(?:là|xếp|đứng|ở|hạng)\s+)*(?:thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
+    r"|(?:các\s+)?thứ\s+(?:hạng|tự)\s+(?:này\s+)?(?:lần\s+lượt\s+)?là\s+)(?P<n_list>\d{1,2})(?![\d]|[.,]\d))"
+    rf"|(?:xếp\s+hạng|thứ\s+hạng|hạng)(?:\s+(?:là|ở))?\s+(?:thứ\s+)?(?P<n_hang>{_N})"
+    rf"|vị\s+trí\s+(?:thứ\s+|số\s+)?(?P<n_vitri>{_N}|một(?!\w))"
+    rf"|thứ\s+(?P<n_thu>{_N})"
+    r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
+    r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
+    r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)\s*\))"
+    r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
+    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|ngôi\s+đầu|đầu\s+bảng|quán\s+quân)"
+    r"|(?P<runner_up>á\s+quân)"
+    r")"
+)
+_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_thu", "n_bac", "n_xep", "n_paren", "n_to", "n_down", "lead", "runner_up")
+# "từ thứ 6 năm 2015 xuống 22 năm 2016": a bare number is the new rank only after a starting rank
+_MOVE_START = re.compile(r"từ\s+(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$")
+_ORDINAL_BEFORE = re.compile(
+    r"(?:năm|lần|kỳ|khóa|khoá|phiên|đợt|tuần|tháng|quý|nhóm|top|tốp|hội\s+nghị|đại\s+hội|giai\s+đoạn|"
+    r"nhiệm\s+kỳ|chặng|vòng|cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|vào|kỷ\s+niệm|ngày|hàng)\s+$"
+)
+_WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}|^\s*,\s*ngày|^\s+từ\s+(?:trái|phải)")
+_OUT_OF = re.compile(
+    r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)"
+    r"|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:cả\s+)?(?P<words>\d{2,3})\s+(?=tỉnh|địa\s+phương|đơn\s+vị|quốc\s+gia|bộ|nước))"
+    r"(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
+)
+_CONTINUATION = re.compile(
+    r"^\s*(?P<sep>,\s*và\s+|,\s*|\s+và\s+)(?P<cue>thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
+    r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
+)
+_FORMER = re.compile(r"cựu\s+$")
+_WITHIN_GROUP = re.compile(r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)")
+# A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp") or a
+# count ("bảng xếp hạng 63 tỉnh, thành phố").
+_VALUE_AFTER = re.compile(
+    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w))"
+)
+
+
+def rank_mentions(text: Text) -> list[Mention]:
+    """Rank cues with their number(s); a list ("thứ 2 và 3") is one mention with several."""
+    low = text.lower
+    found: list[Mention] = []
+    for match in _RANK.finditer(low):
+        kind = next(k for k in _RANK_KINDS if match.group(k) is not None)
+        if kind in ("lead", "runner_up"):
+            if _FORMER.search(low[max(0, match.start() - 6): match.start()]):
+                continue  # "cựu Á quân": last year's title
+            found.append(Mention("rank", match.start(), match.end(), [1 if kind == "lead" else 2],
+                                 {"cue": kind, "spans": [(match.start(), match.end())], "out_of": None, "these": False}))
+            continue
+        token = match.group(kind)
+        before = low[max(0, match.start() - 30): match.start()]
+        if kind in ("n_to", "n_down") and not _MOVE_START.search(low[max(0, match.start() - 60): match.start()]):
+            continue
+        if kind == "n_thu" and (_ORDINAL_BEFORE.search(before)
+                                or (not token.isdigit() and _WEEKDAY_AFTER.match(low[match.end():]))):
+            continue
+        end = match.end()
+        info: dict = {"cue": kind, "spans": [(match.start(kind), match.end(kind))]}
+        if kind == "n_paren":  # include the "/63)" of "(52/63)"
+            close = low.find(")", end)
+            out_of = int(re.match(r"\s*/\s*(\d+)", low[end:]).group(1))
+            end = close + 1
+        else:
+            tail = _OUT_OF.match(low[end:])
+            out_of = None
+            if tail:
+                out_of = int(tail.group("slash") or tail.group("words"))
+                end += tail.end()
+        numbers = [_value(token)]
+        if out_of is None:
+            numbers, end = _continue_list(low, end, numbers, info)
+        if _VALUE_AFTER.match(low[end:]) or _WITHIN_GROUP.match(low[end:]):
+            continue
+        if any(n < 1 or n > MAX_RANK for n in numbers):
+            continue
+        info["out_of"] = out_of
+        info["these"] = kind == "n_list" and "này" in match.group("list")
+        found.append(Mention("rank", match.start(), end, numbers, info))
+    return found
+
+
+_AFTER_NAME = re.compile(
+    r"[^\S\n]*(?:(?P<sep>[:\-–])[^\S\n]*)?(?:xếp[^\S\n]+(?:thứ|hạng)[^\S\n]+)?(?P<n>\d{1,2})(?![\d]|[.,]\d)"
+    r"(?:[^\S\n]*/[^\S\n]*(?P<of>\d{2,3})(?!\d))?"
+)
+
+
+def ranks_after_names(text: Text, indices: list[Mention], ranks: list[Mention]) -> list[Mention]:
+    """Ranks written right after the index's name, without a verb: "Chính quyền số 28/63",
+    "An toàn thông tin mạng - 54" (a list of ranks), "kinh tế số: 13/63"."""
+    low = text.lower
+    found = []
+    for index in indices:
+        if index.info.get("anaphor"):
+            continue
+        match = _AFTER_NAME.match(low, index.end)
+        if not match or not (match.group("sep") or match.group("of")):
+            continue
+        out_of = int(match.group("of")) if match.group("of") else None
+        if (out_of is not None and out_of not in PROVINCE_COUNTS) or _VALUE_AFTER.match(low[match.end():]):
+            continue
+        start = match.start("n")
+        if any(r.start <= start < r.end for r in ranks) or not 1 <= int(match.group("n")) <= MAX_RANK:
+            continue
+        found.append(Mention("rank", start, match.end(), [int(match.group("n"))],
+                             {"cue": "after_name", "spans": [(start, match.end("n"))], "out_of": out_of, "these": False}))
+    return found
+
+
+def _continue_list(low: str, end: int, numbers: list[int], info: dict) -> tuple[list[int], int]:
+    while True:
+        more = _CONTINUATION.match(low[end:])
+        # "thứ 2 và 3", "thứ 2, thứ 3", "lần lượt là 22, 9, 13", "vị trí thứ 5, 6, 7"; the extractor
+        # keeps a list only when it can pair it with as many provinces or indices
+        if not more:
+            return numbers, end
+        numbers = numbers + [_value(more.group("n"))]
+        info["spans"].append((end + more.start("n"), end + more.end("n")))
+        end += more.end()
+
+
+_CHANGE = re.compile(
+    r"(?<!\w)(?P<dir>tăng\s+vọt|nhảy\s+vọt|vươn\s+lên|cải\s+thiện|tăng|giảm|tụt|lên|xuống|vượt|thăng)\s+"
+    r"(?:thêm\s+|tới\s+|được\s+|hạng\s+|liền\s+)?"
+    r"(?P<n>\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:bậc|hạng|vị\s+trí)(?!\w)"
+)
+_CHANGE_VS = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,?\s*so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?"
+    r"(?:(?:dti|pci|papi|ict\s+index|par\s+index|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+)
+_CHANGE_VS_PREVIOUS = re.compile(
+    r"^\s*,?\s*so\s+(?:với\s+)?(?:năm\s+trước|năm\s+ngoái|kỳ\s+(?:công\s+bố\s+|đánh\s+giá\s+)?trước|lần\s+(?:công\s+bố\s+)?trước)"
+)
+
+
+def change_mentions(text: Text) -> list[Mention]:
+    """Moves in a ranking ("tăng 18 bậc so với năm 2017"); value is positive for a move up."""
+    low = text.lower
+    found = []
+    for match in _CHANGE.finditer(low):
+        sign = -1 if match.group("dir") in ("giảm", "tụt", "xuống") else 1
+        after = low[match.end():]
+        versus = _CHANGE_VS.match(after)
+        info = {"vs_year": int(versus.group("year")) if versus else None,
+                "vs_previous": bool(_CHANGE_VS_PREVIOUS.match(after))}
+        found.append(Mention("change", match.start(), match.end(), sign * _value(match.group("n")), info))
+    return found
+
+
+# ---------------------------------------------------------------- years ---------------
+_YEAR = re.compile(r"(?<![\d/.,-])(?:19[89]\d|20[0-4]\d)(?![\d]|[.,]\d)")
+_YEAR_DOCUMENT_AFTER = re.compile(r"^\s*/\s*[a-zđ]")
+_YEAR_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*(?:năm\s+)?)$")
+_YEAR_OF_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+\s*(?:%|điểm)?|\s*(?:%|điểm))\s+(?:vào\s+|trong\s+)?năm\s+$")
+_YEAR_SPAN_AFTER = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d|^\s+(?:đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d|nay)")
+_YEAR_SPAN_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s*[-–—]\s*|giai\s+đoạn\s+|kể\s+từ\s+(?:năm\s+)?|nhiệm\s+kỳ\s+)$")
+_YEAR_TARGET_BEFORE = re.compile(r"(?:đến|tới|vào|hướng\s+đến|trước)\s+(?:năm\s+)?$")
+_YEAR_COMPARISON_BEFORE = re.compile(
+    r"so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?"
+    r"(?:(?:dti|pci|papi|ict\s+index|par\s+index|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?$"
+)
+
+
+def year_mentions(text: Text) -> list[Mention]:
+    """Four-digit years with their role (``edition`` is the one that dates a claim)."""
+    low = text.lower
+    found = []
+    for match in _YEAR.finditer(low):
+        before, after = low[max(0, match.start() - 40): match.start()], low[match.end(): match.end() + 30]
+        if _YEAR_DOCUMENT_AFTER.match(after):
+            role = "document"
+        elif _YEAR_DATE_BEFORE.search(before):
+            role = "date"
+        elif _YEAR_OF_VALUE_BEFORE.search(before):
+            role = "value"  # "tăng từ 60,98 năm 2018 lên 63,85": the year of a score, not an edition
+        elif _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
+            role = "span"
+        elif _YEAR_TARGET_BEFORE.search(before):
+            role = "target"
+        elif _YEAR_COMPARISON_BEFORE.search(before):
+            role = "comparison"
+        else:
+            role = "edition"
+        found.append(Mention("year", match.start(), match.end(), int(match.group()), {"role": role}))
+    return found
+
+
+# ---------------------------------------------------------------- indices -------------
+def index_mentions(text: Text) -> list[Mention]:
+    """Index names (value: an index code, ``other``) and "chỉ số này" (value: None).
+
+    Overlapping matches keep the longest; ``noise`` phrases only hide what they cover.
+    """
+    folded = text.folded
+    candidates = [(m.start(), m.end(), name) for name in INDEX_NAMES for m in name.pattern.finditer(folded)]
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    taken: list[tuple[int, int, object]] = []
+    for start, end, name in candidates:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, name))
+    found = [Mention("index", s, e, n.code, {"weak": n.weak}) for s, e, n in taken if n.code != NOISE]
+    covered = [(s, e) for s, e, _ in taken]
+    for match in GENERIC_INDEX.finditer(folded):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        if INDEX_ANAPHOR.match(folded, match.start()):
+            found.append(Mention("index", match.start(), match.end() + 4, None, {"weak": False, "anaphor": True}))
+            continue
+        rest = folded[match.end(): match.end() + GENERIC_REACH]
+        if GENERIC_NOT_A_NAME.match(rest):
+            continue  # "xét chỉ số trước khi sáp nhập": no index named
+        named_soon = any(match.end() <= s < match.end() + GENERIC_REACH for s, _ in covered)
+        if named_soon and not re.match(r"\s+(?:thanh phan|chinh)\b", rest):
+            continue
+        found.append(Mention("index", match.start(), match.end(), OTHER, {"weak": False}))
+    return sorted(found, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------- provinces -----------
+_WORD = re.compile(r"\w+")
+_NAME_GAP = re.compile(r"^[\s.\-–—]*$")
+_LONGEST_NAME = 5  # words: "Thành phố Hồ Chí Minh"
+
+
+def province_mentions(text: Text, index: ProvinceIndex) -> list[Mention]:
+    """Capitalised word sequences that spell a province (longest first); value: pre-2025 id."""
+    nfc = text.nfc
+    words = list(_WORD.finditer(nfc))
+    found = []
+    i = 0
+    while i < len(words):
+        if not words[i].group()[0].isupper():
+            i += 1
+            continue
+        for n in range(min(_LONGEST_NAME, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            gaps = [nfc[words[k].end(): words[k + 1].start()] for k in range(i, i + n - 1)]
+            if not all(_NAME_GAP.match(g) for g in gaps):
+                continue
+            span = nfc[words[i].start(): last.end()]
+            pid = index.find(span)
+            if pid is not None:
+                found.append(Mention("province", words[i].start(), last.end(), pid, {"printed": span}))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+# ---------------------------------------------------------------- subjects ------------
+_ANAPHOR = re.compile(r"(?<!\w)(?:tỉnh\s+(?:ta|này)|thành\s+phố\s+này|địa\s+phương\s+này|tỉnh|thành\s+phố|địa\s+phương)(?!\w)")
+_GENERIC_BEFORE = re.compile(r"(?:các|những|\d+|cấp|khối|nhóm|mỗi|từng|toàn|trong|tốp|top|bộ)\s+$")
+_GENERIC_AFTER = re.compile(r"^\s*[,/]?\s*thành(?!\w)|^\s+(?:trực\s+thuộc|khác|lớn)(?!\w)|^\s*,\s*tp\b")
+_BLOCKER_CASED = re.compile(
+    r"(?<!\w)(?:Bộ|Viện|Đài|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra\s+Chính\s+phủ|Thông\s+tấn\s+xã|"
+    r"Văn\s+phòng|Sở|huyện|thị\s+xã|xã|phường|quận|thị\s+trấn)\s+(?=[A-ZĐ])"
+)
+_BLOCKER_LOWER = re.compile(
+    r"(?<!\w)(?:vùng|khu\s+vực|cấp\s+bộ|khối\s+bộ|các\s+bộ|bộ,\s+ngành|bộ\s+ngành|cơ\s+quan\s+ngang\s+bộ|"
+    r"(?:bộ|cơ\s+quan|đơn\s+vị)\s+này|"
+    r"việt\s+nam(?=\s+(?:đã\s+)?(?:tăng|giảm|xếp|đứng)))(?!\w)"
+)
+
+
+def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention]) -> list[Mention]:
+    """Words that can be a rank's subject besides a named province.
+
+    ``anaphor``: "tỉnh", "thành phố", "địa phương (này)" standing for a province named
+    before; ``blocker``: a ministry, agency, region, district or the country, whose
+    ranks are not provincial claims.
+    """
+    low = text.lower
+    named = [(m.start, m.end) for m in provinces]
+    inside_index = [(m.start, m.end) for m in indices]
+    found = []
+    for match in _ANAPHOR.finditer(low):
+        after = low[match.end():]
+        if _GENERIC_BEFORE.search(low[max(0, match.start() - 12): match.start()]) or _GENERIC_AFTER.match(after):
+            continue
+        if any(0 <= s - match.end() <= 2 or s <= match.start() < e for s, e in named):
+            continue  # "tỉnh Bắc Giang": a prefix, not an anaphor
+        found.append(Mention("anaphor", match.start(), match.end()))
+    blockers = [*_BLOCKER_CASED.finditer(text.nfc), *_BLOCKER_LOWER.finditer(low)]
+    for match in blockers:
+        if any(s <= match.start() < e for s, e in inside_index + named):
+            continue
+        found.append(Mention("blocker", match.start(), match.end()))
+    return sorted(found, key=lambda m: m.start)

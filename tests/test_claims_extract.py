@@ -1,0 +1,303 @@
+"""dtlib.claims.extract on sentences written for these tests.
+
+Each sentence reproduces a phrasing or a trap of real provincial reports (issue 6) in our
+own words; the expected claims are worked out by reading the sentence.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from dtlib.claims import CLAIM_COLUMNS, YEAR_BASES, YEAR_SOURCES, extract
+
+BAC_NINH, LANG_SON, NGHE_AN, HA_TINH, PHU_THO = "pre2025-27", "pre2025-20", "pre2025-40", "pre2025-42", "pre2025-25"
+GIA_LAI, TAY_NINH, NINH_BINH, THANH_HOA, HAI_DUONG = "pre2025-64", "pre2025-72", "pre2025-37", "pre2025-38", "pre2025-30"
+DA_NANG, QUANG_NINH, LONG_AN, HCM, HUE, YEN_BAI = "pre2025-48", "pre2025-22", "pre2025-80", "pre2025-79", "pre2025-46", "pre2025-15"
+
+
+def claims(text: str, published=None) -> set[tuple]:
+    """(province_id, index_code, year, rank) of every claim; year None when missing."""
+    found = extract(text, published=published)
+    return {(r.province_id, r.index_code, None if r.year is None or r.year != r.year else int(r.year), int(r.rank))
+            for r in found.astype(object).where(found.notna(), None).itertuples(index=False)}
+
+
+def one(text: str, published=None) -> dict:
+    found = extract(text, published=published)
+    assert len(found) == 1, found
+    return {k: (None if v is None or v != v or str(v) == "<NA>" else v) for k, v in found.iloc[0].to_dict().items()}
+
+
+def test_columns_and_types():
+    found = extract("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI). Năm 2023 tỉnh đứng thứ 18.\n"
+                    "Bắc Ninh giữ vị trí thứ 7 về chỉ số PCI.", published="2024-10-10")
+    assert tuple(found.columns) == CLAIM_COLUMNS
+    assert str(found["year"].dtype) == "Int64" and str(found["rank"].dtype) == "Int64"
+    assert list(found["year_basis"]) == ["stated", "stated", "inferred"]
+    assert list(found["year_source"]) == ["sentence", "sentence", "published"]
+    assert set(found["year_basis"]) <= set(YEAR_BASES) and set(found["year_source"]) <= set(YEAR_SOURCES)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "xếp thứ 8/63", the year named earlier in the sentence, the index after the rank
+    ("Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số (DTI).", (BAC_NINH, "dti", 2022, 8)),
+    # "đứng thứ 15 trong tổng số 63 tỉnh thành", index and year after the rank
+    ("Theo công bố, Lạng Sơn đứng thứ 15 trong tổng số 63 tỉnh thành về mức độ chuyển đổi số năm 2021.",
+     (LANG_SON, "dti", 2021, 15)),
+    # "xếp hạng 25/63", index before the rank
+    ("Chỉ số PCI năm 2023 của Nghệ An xếp hạng 25/63.", (NGHE_AN, "pci", 2023, 25)),
+    # "vị trí thứ 21/63"
+    ("Về chỉ số cải cách hành chính năm 2020, Hà Tĩnh ở vị trí thứ 21/63.", (HA_TINH, "par_index", 2020, 21)),
+    # the ICT Index by its Vietnamese name
+    ("Mức độ sẵn sàng cho phát triển và ứng dụng CNTT-TT năm 2019 của Phú Thọ xếp thứ 30/63.",
+     (PHU_THO, "ict_index", 2019, 30)),
+    # MIC's e-government ranking, and the PAR component
+    ("Chỉ số ứng dụng công nghệ thông tin, phát triển chính quyền điện tử năm 2018 của Tây Ninh đứng thứ 12/63.",
+     (TAY_NINH, "egov", 2018, 12)),
+    ("Năm 2019, chỉ số hiện đại hoá nền hành chính của Hải Dương xếp thứ 20/63.",
+     (HAI_DUONG, "par_modernisation", 2019, 20)),
+    ("Năm 2021, chỉ số an toàn thông tin mạng của Yên Bái xếp thứ 9/63.", (YEN_BAI, "cybersecurity", 2021, 9)),
+    ("Chỉ số PAPI năm 2022 của Ninh Bình đứng thứ 11.", (NINH_BINH, "papi", 2022, 11)),
+    # words for numbers and for first place
+    ("Năm 2020, Đà Nẵng đứng thứ nhất về chỉ số DTI.", (DA_NANG, "dti", 2020, 1)),
+    ("Quảng Ninh tiếp tục dẫn đầu bảng xếp hạng PCI năm 2022.", (QUANG_NINH, "pci", 2022, 1)),
+    ("Long An giành ngôi á quân PCI năm 2023.", (LONG_AN, "pci", 2023, 2)),
+    # spellings: abbreviations, no prefix, "TP."
+    ("Năm 2023, TP.HCM xếp thứ 2/63 về chỉ số DTI.", (HCM, "dti", 2023, 2)),
+    ("Năm 2023, TP. Huế xếp thứ 3 về chuyển đổi số.", (HUE, "dti", 2023, 3)),
+    # the year right after the rank; "đảm bảo" between rank and index
+    ("Hà Nam đứng thứ 30 năm 2022 về chỉ số PCI.", ("pre2025-35", "pci", 2022, 30)),
+    ("Năm 2022, Yên Bái xếp thứ 9 trong đảm bảo an toàn thông tin mạng.", (YEN_BAI, "cybersecurity", 2022, 9)),
+])
+def test_phrasings(text, expected):
+    assert claims(text) == {expected}
+
+
+def test_rank_change_with_comparison_year():
+    row = one("Chỉ số ICT Index năm 2018 của tỉnh Phú Thọ xếp thứ 26, tăng 18 bậc so với năm 2017.")
+    assert (row["province_id"], row["index_code"], row["year"], row["rank"]) == (PHU_THO, "ict_index", 2018, 26)
+    assert (row["rank_change"], row["change_vs_year"]) == (18, 2017)
+
+
+def test_rank_change_before_the_rank_and_moving_down():
+    row = one("Năm 2021, chỉ số PCI của Điện Biên giảm 7 bậc so với năm 2020, xếp thứ 53/63.")
+    assert (row["rank"], row["rank_change"], row["change_vs_year"]) == (53, -7, 2020)
+
+
+def test_pillars_in_brackets_after_the_overall_rank():
+    text = "Bắc Ninh xếp thứ 7/63 về chỉ số DTI (trong đó, Chính quyền số thứ 10; Kinh tế số thứ 5; Xã hội số thứ 7)."
+    assert claims(text) == {(BAC_NINH, "dti", None, 7), (BAC_NINH, "dti_gov", None, 10),
+                            (BAC_NINH, "dti_econ", None, 5), (BAC_NINH, "dti_soc", None, 7)}
+
+
+def test_undated_claim_takes_the_edition_public_at_publication():
+    text = "Bắc Ninh xếp thứ 7/63 về chỉ số DTI."
+    row = one(text, published="2024-10-10")  # DTI 2023 appeared in Feb 2025: the newest was 2022
+    assert (row["year"], row["year_basis"], row["year_source"]) == (2022, "inferred", "published")
+    assert one(text)["year"] is None and one(text)["year_basis"] is None
+
+
+def test_province_named_once_then_tinh():
+    text = ("Tỉnh Gia Lai đã ban hành nhiều chính sách hỗ trợ doanh nghiệp. "
+            "Năm 2022, tỉnh xếp thứ 12/63 về chỉ số PCI, tăng 4 bậc so với năm trước.")
+    row = one(text)
+    assert (row["province_id"], row["index_code"], row["year"], row["rank"]) == (GIA_LAI, "pci", 2022, 12)
+    assert (row["rank_change"], row["change_vs_year"]) == (4, 2021)
+
+
+def test_tinh_is_the_report_topic_not_a_listed_province():
+    text = ("Năm 2020, Hải Dương xếp thứ 14 về chỉ số DTI. 5 tỉnh dẫn đầu lần lượt là Đà Nẵng, Huế, Bắc Ninh, "
+            "Quảng Ninh và TP.HCM. Thứ hạng chính quyền số, kinh tế số của tỉnh lần lượt là 22, 9.")
+    assert claims(text) == {(HAI_DUONG, "dti", 2020, 14), (HAI_DUONG, "dti_gov", 2020, 22), (HAI_DUONG, "dti_econ", 2020, 9)}
+
+
+def test_a_stated_year_wins_over_an_inferred_one_for_a_repeated_claim():
+    text = "Lào Cai đứng thứ 6 về chỉ số PCI\nNăm 2017, Lào Cai đứng thứ 6/63 về chỉ số PCI."
+    row = one(text, published="2018-07-12")
+    assert (row["year"], row["year_basis"], row["out_of"]) == (2017, "stated", 63)
+    assert row["start"] == text.index("thứ 6/63")
+
+
+def test_year_and_index_carried_from_an_earlier_sentence():
+    text = ("Bộ TT&TT vừa công bố Chỉ số DTI năm 2023. Tỉnh Nghệ An tăng 3 bậc, xếp vị trí thứ 30/63. "
+            "Trong đó, chính quyền số ở vị trí thứ 28, kinh tế số ở vị trí thứ 33.")
+    found = extract(text)
+    assert claims(text) == {(NGHE_AN, "dti", 2023, 30), (NGHE_AN, "dti_gov", 2023, 28), (NGHE_AN, "dti_econ", 2023, 33)}
+    assert set(found["year_source"]) == {"context"}
+
+
+def test_year_stated_after_the_rank_elsewhere_in_the_report():
+    text = "Thanh Hóa đứng thứ 15/63 về chuyển đổi số. Đó là kết quả của báo cáo DTI 2020 vừa công bố."
+    row = one(text)
+    assert (row["year"], row["year_source"]) == (2020, "document")
+
+
+def test_ranks_paired_with_provinces():
+    text = "Ninh Bình và Thanh Hóa lần lượt xếp thứ 6 và 12 trên bảng xếp hạng DTI năm 2021."
+    assert claims(text) == {(NINH_BINH, "dti", 2021, 6), (THANH_HOA, "dti", 2021, 12)}
+
+
+def test_ranks_paired_with_indices():
+    text = "Năm 2020, thứ hạng về chính quyền số, kinh tế số, xã hội số của Hải Dương lần lượt là 22, 9, 13."
+    assert claims(text) == {(HAI_DUONG, "dti_gov", 2020, 22), (HAI_DUONG, "dti_econ", 2020, 9),
+                            (HAI_DUONG, "dti_soc", 2020, 13)}
+
+
+def test_one_rank_for_every_listed_pillar():
+    text = "Năm 2023, cả 3 trụ cột chính quyền số, kinh tế số và xã hội số của TP.HCM đều xếp thứ 2/63."
+    assert claims(text) == {(HCM, "dti_gov", 2023, 2), (HCM, "dti_econ", 2023, 2), (HCM, "dti_soc", 2023, 2)}
+
+
+def test_province_named_after_the_rank():
+    text = "Kết quả PCI năm 2023 cho thấy Quảng Ninh dẫn đầu. Ở vị trí thứ hai là tỉnh Long An."
+    assert claims(text) == {(QUANG_NINH, "pci", 2023, 1), (LONG_AN, "pci", 2023, 2)}
+
+
+def test_previous_rank_of_a_move():
+    text = "Năm 2021, Hải Dương tăng 34 bậc về chỉ số PCI so với năm 2020 (từ vị trí 47 lên vị trí 13)."
+    assert claims(text) == {(HAI_DUONG, "pci", 2020, 47), (HAI_DUONG, "pci", 2021, 13)}
+
+
+def test_one_rank_for_two_years():
+    text = "Về chỉ số PCI, Bắc Kạn năm 2019 và 2020 cùng xếp hạng 59."
+    assert claims(text) == {("pre2025-06", "pci", 2019, 59), ("pre2025-06", "pci", 2020, 59)}
+
+
+def test_ranks_paired_with_a_bare_list_of_numbers():
+    text = "Về chỉ số PCI năm 2021, Sơn La, Lai Châu, Hòa Bình giữ vị trí thứ 46, 56, 62."
+    assert claims(text) == {("pre2025-14", "pci", 2021, 46), ("pre2025-12", "pci", 2021, 56), ("pre2025-17", "pci", 2021, 62)}
+
+
+def test_province_named_after_a_title_with_words_between():
+    text = "Kết quả PCI năm 2023 đã được công bố. Á quân PCI năm nay thuộc về tỉnh Long An."
+    assert claims(text) == {(LONG_AN, "pci", 2023, 2)}
+
+
+def test_an_older_edition_mentioned_later_does_not_date_the_report():
+    text = ("Chỉ số PCI năm 2023 vừa được công bố. Long An bứt phá từ vị trí thứ 10 trong bảng xếp hạng PCI năm 2022. "
+            "Quảng Ninh giữ vị trí quán quân, Hải Phòng đứng thứ ba.")
+    assert claims(text) == {(LONG_AN, "pci", 2022, 10), (QUANG_NINH, "pci", 2023, 1), ("pre2025-31", "pci", 2023, 3)}
+
+
+def test_before_and_after_the_merger_in_one_report():
+    text = ("Bộ KH&CN công bố DTI năm 2024 của 34 tỉnh, thành sau sáp nhập: Hà Nội dẫn đầu. "
+            "Nếu xét chỉ số trước khi sáp nhập, TP.HCM đứng đầu và Đà Nẵng giữ vị trí thứ 2. "
+            "Sau khi sáp nhập với Quảng Nam, Đà Nẵng xuống vị trí thứ 17.")
+    assert claims(text) == {("post2025-01", "dti", 2024, 1), (HCM, "dti", 2024, 1), (DA_NANG, "dti", 2024, 2),
+                            ("post2025-48", "dti", 2024, 17)}
+
+
+def test_ranks_written_after_the_index_name():
+    text = ("Năm 2021, Bến Tre xếp hạng thứ 31/63 về chuyển đổi số. Các kết quả cụ thể: thể chế số 6/63, an toàn thông tin mạng 53/63; "
+            "Chính quyền số 28/63, kinh tế số 26/63. Xếp hạng các chỉ số chính lần lượt là: Nhận thức số - xếp thứ 16; "
+            "Hoạt động xã hội số - 50; An toàn thông tin mạng - 53.")
+    assert claims(text) == {("pre2025-83", "dti", 2021, 31), ("pre2025-83", "cybersecurity", 2021, 53),
+                            ("pre2025-83", "dti_gov", 2021, 28), ("pre2025-83", "dti_econ", 2021, 26)}
+
+
+def test_year_of_the_announcement_sentence():
+    text = ("Bộ TT&TT vừa công bố Chỉ số đánh giá chuyển đổi số - DTI của các bộ, các tỉnh, thành phố năm 2021. "
+            "Tỉnh Lâm Đồng tăng 3 bậc, đứng thứ 20/63.")
+    assert claims(text) == {("pre2025-68", "dti", 2021, 20)}
+
+
+def test_a_move_with_a_bare_new_rank_and_a_subject_named_after_it():
+    assert claims("Về ICT Index, Thái Nguyên từ thứ 6 năm 2015 xuống 22 năm 2016.") == {
+        ("pre2025-19", "ict_index", 2015, 6), ("pre2025-19", "ict_index", 2016, 22)}
+    assert claims("Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của tỉnh Quảng Ngãi năm 2021 đứng ở vị trí thứ 39/63.") == {
+        ("pre2025-51", "par_index", 2020, 63), ("pre2025-51", "par_index", 2021, 39)}
+
+
+def test_title_followed_by_the_province():
+    text = "PCI 2019: Quảng Ninh lần thứ 3 chiếm ngôi quán quân, á quân Đồng Tháp đạt 72,10 điểm."
+    assert claims(text) == {(QUANG_NINH, "pci", 2019, 1), ("pre2025-87", "pci", 2019, 2)}
+
+
+def test_a_rank_without_subject_in_a_paragraph_about_one_province():
+    text = ("Năm 2018, Lạng Sơn xếp thứ 32/63 về ICT Index. Đây là bước tiến so với vị trí số 58 năm 2017.\n"
+            "Năm 2018, Bộ Tài chính dẫn đầu khối bộ. Trong khối tỉnh, Đà Nẵng và Hà Nội vẫn đứng trên. Đây là vị trí số 3 năm 2017.")
+    assert claims(text) == {(LANG_SON, "ict_index", 2018, 32), (LANG_SON, "ict_index", 2017, 58)}
+
+
+def test_the_year_of_a_score_is_not_the_edition():
+    text = ("Năm 2019 là năm khởi sắc về chỉ số PCI của Hải Dương. Điểm số tăng từ 60,98 năm 2018 lên 63,85, "
+            "tăng 8 bậc nhưng vẫn xếp thứ hạng 47/63.")
+    assert claims(text) == {(HAI_DUONG, "pci", 2019, 47)}
+
+
+def test_post_merger_ranking_uses_the_new_units():
+    text = "Theo DTI 2024 tính cho 34 tỉnh, thành sau sáp nhập, Thanh Hóa xếp thứ 5/34."
+    assert claims(text) == {("post2025-38", "dti", 2024, 5)}
+
+
+# ------------------------------------------------------------------ traps -----------
+@pytest.mark.parametrize("text", [
+    # dates and document numbers
+    "Ngày 18/3/2022, UBND tỉnh Bắc Ninh ban hành Quyết định số 4310/QĐ-UBND về chuyển đổi số.",
+    "Kế hoạch số 257/KH-UBND ngày 08/8/2024 của UBND tỉnh Lạng Sơn về chỉ số DTI.",
+    "Nghị quyết số 60/2022/NQ-HĐND về chuyển đổi số của tỉnh Yên Bái có hiệu lực từ tháng 1/2023.",
+    # fractions, percentages, thousands, durations
+    "Đến nay Bắc Ninh đạt 8/14 mục tiêu về chuyển đổi số; 6/6 vùng có chỉ số CCHC trên 80%.",
+    "Tỉnh Ninh Bình cấp 4.080 chứng thư số, 86,9% văn bản được ký số trong 02 năm.",
+    "63/63 tỉnh, thành phố có DTI trên 0,5; 34/63 địa phương cao hơn mức trung bình.",
+    # ordinals that are not ranks, weekdays
+    "Đây là năm thứ 3 liên tiếp Bộ TT&TT công bố chỉ số DTI; phiên họp lần thứ ba diễn ra sáng 8/8.",
+    "Thứ Hai, 08/08/2022 - Sở TT&TT tỉnh Vĩnh Long tổng kết chuyển đổi số.",
+    "Hội nghị Ban Chấp hành Đảng bộ tỉnh Hà Giang khóa XVII, kỳ họp thứ 7, bàn về chỉ số PCI.",
+    # ranks of ministries, regions, countries, groups, components, targets
+    "Về DTI cấp bộ năm 2022, Bộ Tài chính xếp thứ nhất, Bộ KH&ĐT xếp thứ 2.",
+    "Năm 2024, Việt Nam đứng thứ 71/193 quốc gia về Chính phủ điện tử.",
+    "Về chỉ số CCHC năm 2023, xếp vị trí thứ 2 là vùng Đông Nam Bộ.",
+    "Trong tốp 5 địa phương dẫn đầu về DTI năm 2024 có Hà Nội và Huế.",
+    "Năm 2022, Yên Bái xếp thứ 15 trong xếp hạng thể chế số và thứ 11 về hoạt động kinh tế số.",
+    "Trong PCI 2022, Bắc Giang có chỉ số tính minh bạch xếp thứ 2 cả nước.",
+    "So với các tỉnh khu vực Tây Nguyên, Lâm Đồng xếp thứ 2 về chỉ số PCI năm 2022.",
+    "Sở TT&TT tỉnh Bình Định xếp thứ 3 trong nhóm các sở, ngành về chuyển đổi số.",
+    "Bắc Ninh dẫn đầu cả nước về tỷ trọng kinh tế số trong GRDP.",
+    # a count after "xếp hạng", a ministry as "Bộ này", a component by its abbreviation, last year's title
+    "Hà Nội vươn lên trong bảng xếp hạng 63 tỉnh, thành phố về chỉ số DTI năm 2023.",
+    "Theo PCI 2023, Quảng Ninh có CSTP Hỗ trợ doanh nghiệp đứng thứ 2 cả nước.",
+    "Bắc Giang thành cựu Á quân PCI.",
+    "Với nhóm các tỉnh, 2 vị trí dẫn đầu vẫn thuộc về Đà Nẵng và Thừa Thiên Huế.",
+    "Quảng Ninh cũng là tỉnh dẫn đầu về Chỉ số ICT Index khu vực phía Bắc.",
+    # a duration after "vị trí", not a rank
+    "Năm 2022, Đà Nẵng tiếp tục giữ vững vị trí 3 năm liên tiếp trong bảng xếp hạng DTI.",
+])
+def test_traps_are_not_claims(text):
+    assert claims(text) == set()
+
+
+def test_a_ministry_called_bo_nay_is_not_the_province_named_before():
+    text = ("Hà Nội xếp thứ 6 về chỉ số DTI năm 2023. Ở khối bộ, Bộ KH&ĐT xếp ở vị trí số 1. "
+            "Đây là năm thứ 2 Bộ này dẫn đầu bảng xếp hạng chuyển đổi số.")
+    assert claims(text) == {("pre2025-01", "dti", 2023, 6)}
+
+
+def test_trap_numbers_next_to_a_real_claim():
+    text = ("Theo Kế hoạch số 257/KH-UBND ngày 08/8/2024, năm 2023 tỉnh Bắc Ninh xếp thứ 18/63 về chỉ số DTI, "
+            "đạt 8/14 mục tiêu và 95,5% hồ sơ trực tuyến, phấn đấu đến năm 2025 vào nhóm 10 tỉnh dẫn đầu.")
+    assert claims(text) == {(BAC_NINH, "dti", 2023, 18)}
+
+
+def test_offsets_point_into_the_text_as_given_also_when_nfd():
+    text = "Năm 2022, tỉnh Bắc Ninh xếp thứ 8/63 về chỉ số chuyển đổi số."
+    for given in (text, unicodedata.normalize("NFD", text)):
+        row = one(given)
+        assert unicodedata.normalize("NFC", given[row["start"]:row["end"]]) == "thứ 8/63"
+        assert row["sentence"] == text
+
+
+def test_a_claim_repeated_in_title_and_body_is_reported_once():
+    text = "Thanh Hóa xếp thứ 12 về chỉ số DTI năm 2021\nNăm 2021, Thanh Hóa xếp thứ 12/63 về chỉ số DTI, tăng 3 bậc."
+    found = extract(text)
+    assert len(found) == 1
+    assert (found.loc[0, "start"], found.loc[0, "out_of"], found.loc[0, "rank_change"]) == (text.index("thứ 12"), 63, 3)
+
+
+def test_empty_text_and_wrong_type():
+    assert extract("").empty
+    with pytest.raises(TypeError, match="string"):
+        extract(None)
+    with pytest.raises(ValueError, match="YYYY"):
+        extract("Hà Nam xếp thứ 30/63 về PCI.", published="10/10/2024")

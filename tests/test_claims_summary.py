@@ -1,0 +1,41 @@
+"""Summaries of verified claims (dtlib.claims.summary)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dtlib
+from dtlib import claims
+
+
+def test_verdict_shares_overall_and_by_index():
+    verified = pd.DataFrame({"index_code": ["dti", "dti", "dti", "pci"],
+                             "verdict": ["confirmed", "confirmed", "contradicted", "unverifiable"]})
+    overall = claims.verdict_shares(verified).set_index("verdict")
+    assert list(overall.index) == list(claims.VERDICTS)
+    assert overall.loc["confirmed", "claims"] == 2 and overall.loc["confirmed", "share"] == 0.5
+    assert overall.loc["confirmed_other_edition", "claims"] == 0
+    by_index = claims.verdict_shares(verified, by="index_code").set_index(["index_code", "verdict"])
+    assert by_index.loc[("dti", "contradicted"), "share"] == pytest.approx(1 / 3)
+    assert by_index.loc[("pci", "unverifiable"), "share"] == 1.0
+    with pytest.raises(ValueError, match="verify"):
+        claims.verdict_shares(pd.DataFrame({"index_code": ["dti"]}))
+
+
+def test_implied_earlier_ranks_of_the_source_articles():
+    # the dossier's notes: A4-09 implies rank 44 in 2017, A4-11 rank 31 in 2017, A4-12 rank 40 in 2018,
+    # A5-13 rank 16 in 2018
+    press = dtlib.load("press_claims")
+    implied = claims.implied_earlier_ranks(press)
+    got = {(press.loc[i, "claim_id"], year, rank) for i, year, rank in zip(implied["implied_by"], implied["year"], implied["rank"])}
+    assert got == {("A4-09", 2017, 44), ("A4-10", 2018, 26), ("A4-11", 2017, 31), ("A4-12", 2018, 40), ("A5-13", 2018, 16)}
+    assert set(implied["year_basis"]) == {"stated"} and implied["rank_change"].isna().all()
+
+
+def test_implied_ranks_that_do_not_add_up_are_dropped():
+    frame = pd.DataFrame({"province_id": ["pre2025-27"] * 2, "index_code": ["dti"] * 2, "rank": [60, 3],
+                          "rank_change": [-10, 5], "change_vs_year": [2021, 2021], "out_of": [63, 63]})
+    implied = claims.implied_earlier_ranks(frame)
+    assert list(implied["rank"]) == [50, 8]  # 60 after falling 10 places was 50; 3 after rising 5 was 8
+    frame.loc[0, "rank_change"] = 5  # 60 after rising 5 would have been 65 of 63
+    assert list(claims.implied_earlier_ranks(frame)["rank"]) == [8]

@@ -1,0 +1,105 @@
+"""dtlib.claims.verify against the processed tables.
+
+Expected verdicts come from the DTI table as built from its sources: Bắc Ninh (pre2025-27)
+ranks 3, 4, 7, 18, 21 in the 2020-2024 editions; pillars 8/2/2 (2020) and 4/6/6 (2021),
+none for 2022. Ninh Bình's 2020 rank 8 is also cited by an independent page; Bình Định's
+2020 rank 13 comes only from source article A2.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import dtlib
+from dtlib import claims
+from dtlib.claims import verify
+
+BAC_NINH = "pre2025-27"
+
+
+def frame(*rows: dict) -> pd.DataFrame:
+    base = {"province_id": BAC_NINH, "index_code": "dti", "year": None, "year_basis": None, "rank": 7}
+    return pd.DataFrame([{**base, **row} for row in rows])
+
+
+def test_the_source_articles_claims():
+    checked = verify(dtlib.load("press_claims")).set_index("claim_id")
+    expected = {
+        "A1-01": ("confirmed", 2020, 8),
+        "A2-02": ("unverifiable", 2020, None),          # the table's only source is A2 itself
+        "A3-03": ("confirmed_other_edition", 2022, 7),  # no year; newest edition public in Oct 2024
+        "A3-04": ("unverifiable", 2022, None),          # no 2022 pillar ranks; 2021 and 2020 differ
+        "A3-05": ("unverifiable", 2022, None),
+        "A3-06": ("unverifiable", 2022, None),
+        "A3-07": ("unverifiable", None, None),          # no ICT Index table yet
+        "A3-08": ("unverifiable", 2022, None),          # cybersecurity ranks not in the table
+        "A4-09": ("unverifiable", None, None),
+        "A4-10": ("unverifiable", None, None),
+        "A4-11": ("unverifiable", None, None),          # no e-government table yet
+        "A4-12": ("unverifiable", None, None),          # no PAR Index table yet
+        "A5-13": ("unverifiable", None, None),
+    }
+    for claim_id, (verdict, edition, table_rank) in expected.items():
+        row = checked.loc[claim_id]
+        assert row["verdict"] == verdict, claim_id
+        assert (None if pd.isna(row["edition"]) else row["edition"]) == edition, claim_id
+        assert (None if pd.isna(row["table_rank"]) else row["table_rank"]) == table_rank, claim_id
+    assert "only source is this claim's article" in checked.loc["A2-02", "reason"]
+    assert "no table 'ict_index' yet" == checked.loc["A3-07", "reason"]
+    assert "2021: rank 4; 2020: rank 8" in checked.loc["A3-04", "reason"]
+    assert bool(checked.loc["A3-04", "fills_gap"]) and not bool(checked.loc["A3-07", "fills_gap"])
+
+
+@pytest.mark.parametrize("row, verdict, edition, table_rank", [
+    ({"year": 2022, "year_basis": "stated", "rank": 7}, "confirmed", 2022, 7),
+    ({"year": 2022, "year_basis": "stated", "rank": 9}, "contradicted", 2022, 7),
+    # "DTI năm 2023" for the 2022 edition, published in July 2023
+    ({"year": 2023, "year_basis": "stated", "rank": 7}, "confirmed_other_edition", 2022, 7),
+    # a year inferred from the publication date is not a stated year
+    ({"year": 2022, "year_basis": "inferred", "rank": 7, "published_date": "2024-10-10"},
+     "confirmed_other_edition", 2022, 7),
+    # undated, an older public edition matches
+    ({"rank": 4, "published_date": "2024-10-10"}, "confirmed_other_edition", 2021, 4),
+    # undated, every edition public by Mar 2025 has a rank and none is 50: the newest is shown
+    ({"rank": 50, "published_date": "2025-03-01"}, "contradicted", 2023, 18),
+    # undated and no date: any edition may be meant
+    ({"rank": 21}, "confirmed_other_edition", 2024, 21),
+    # a pillar rank with no value in the edition stated
+    ({"index_code": "dti_gov", "year": 2022, "year_basis": "stated", "rank": 10}, "unverifiable", 2022, None),
+    ({"index_code": "pci", "year": 2022, "year_basis": "stated", "rank": 10}, "unverifiable", None, None),
+])
+def test_verdicts(row, verdict, edition, table_rank):
+    out = verify(frame(row)).iloc[0]
+    assert out["verdict"] == verdict
+    assert (None if pd.isna(out["edition"]) else out["edition"]) == edition
+    assert (None if pd.isna(out["table_rank"]) else out["table_rank"]) == table_rank
+
+
+def test_a_stated_gap_is_flagged_as_filled_by_the_press():
+    out = verify(frame({"index_code": "dti_gov", "year": 2022, "year_basis": "stated", "rank": 10})).iloc[0]
+    assert bool(out["fills_gap"]) and out["reason"] == "dti 2022: no rank in the table"
+
+
+def test_publication_date_for_all_claims():
+    assert verify(frame({"rank": 4}), published="2024-10-10").iloc[0]["edition"] == 2021
+    with pytest.raises(ValueError, match="YYYY"):
+        verify(frame({"rank": 4}), published="Oct 2024")
+
+
+def test_a_new_table_plugs_in_with_one_mapping(monkeypatch):
+    # stand-in for a future table: read the PCI claim from the DTI table's economy pillar
+    monkeypatch.setitem(claims.INDEX_TABLES, "pci", ("dti", "econ_rank"))
+    out = verify(frame({"index_code": "pci", "year": 2021, "year_basis": "stated", "rank": 6})).iloc[0]
+    assert (out["verdict"], out["table_rank"]) == ("confirmed", 6)
+
+
+def test_extracted_claims_verify_end_to_end():
+    found = claims.extract("Bắc Ninh xếp thứ 7/63 về chỉ số DTI; năm 2020 tỉnh đứng thứ 3.", published="2024-10-10")
+    out = verify(found)
+    assert list(out["verdict"]) == ["confirmed_other_edition", "confirmed"]
+    assert list(out["edition"]) == [2022, 2020]
+
+
+def test_missing_columns_are_named():
+    with pytest.raises(ValueError, match="province_id"):
+        verify(pd.DataFrame({"index_code": ["dti"], "rank": [3]}))
