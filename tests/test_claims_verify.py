@@ -31,13 +31,13 @@ def test_the_source_articles_claims():
         "A3-04": ("unverifiable", 2022, None),          # no 2022 pillar ranks; 2021 and 2020 differ
         "A3-05": ("unverifiable", 2022, None),
         "A3-06": ("unverifiable", 2022, None),
-        "A3-07": ("unverifiable", None, None),          # no ICT Index table yet
+        "A3-07": ("unverifiable", 2023, None),          # ICT Index: 4th in 2023, 18th in 2016, 4th in 2015; 2017-2022 unknown
         "A3-08": ("unverifiable", 2022, None),          # cybersecurity ranks not in the table
-        "A4-09": ("unverifiable", None, None),
-        "A4-10": ("unverifiable", None, None),
-        "A4-11": ("unverifiable", None, None),          # no e-government table yet
-        "A4-12": ("unverifiable", None, None),          # no PAR Index table yet
-        "A5-13": ("unverifiable", None, None),
+        "A4-09": ("unverifiable", 2018, None),          # the ICT Index table has no 2018 rank for Hải Dương
+        "A4-10": ("unverifiable", 2019, None),
+        "A4-11": ("unverifiable", 2018, None),          # e-government ranking known for 2017 only
+        "A4-12": ("unverifiable", 2019, None),          # no PAR modernisation ranks found
+        "A5-13": ("unverifiable", 2019, None),
     }
     for claim_id, (verdict, edition, table_rank) in expected.items():
         row = checked.loc[claim_id]
@@ -45,7 +45,8 @@ def test_the_source_articles_claims():
         assert (None if pd.isna(row["edition"]) else row["edition"]) == edition, claim_id
         assert (None if pd.isna(row["table_rank"]) else row["table_rank"]) == table_rank, claim_id
     assert "only source is this claim's article" in checked.loc["A2-02", "reason"]
-    assert "no table 'ict_index' yet" == checked.loc["A3-07", "reason"]
+    assert checked.loc["A3-07", "reason"] == ("editions public by 2024-10-10: 2023: rank 4; 2016: rank 18; "
+                                              "2015: rank 4; 15 other editions (2005-2022): no rank in the table")
     assert "2021: rank 4; 2020: rank 8" in checked.loc["A3-04", "reason"]
     assert bool(checked.loc["A3-04", "fills_gap"]) and not bool(checked.loc["A3-07", "fills_gap"])
 
@@ -66,7 +67,8 @@ def test_the_source_articles_claims():
     ({"rank": 21}, "confirmed_other_edition", 2024, 21),
     # a pillar rank with no value in the edition stated
     ({"index_code": "dti_gov", "year": 2022, "year_basis": "stated", "rank": 10}, "unverifiable", 2022, None),
-    ({"index_code": "pci", "year": 2022, "year_basis": "stated", "rank": 10}, "unverifiable", None, None),
+    # Bắc Ninh's PCI 2022 rank is 7 (VCCI, via the panel copy)
+    ({"index_code": "pci", "year": 2022, "year_basis": "stated", "rank": 10}, "contradicted", 2022, 7),
 ])
 def test_verdicts(row, verdict, edition, table_rank):
     out = verify(frame(row)).iloc[0]

@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from dtlib.schemas import TABLES
-from dtlib.schemas.indices import RANK_COLUMNS_BY_INDEX_CODE
+from dtlib.claims.verification import INDEX_TABLES
 from dtlib.vocabulary import INDEX_CODES
 from helpers import edit_raw, run_failing_build
 
@@ -59,8 +59,8 @@ def test_par_index_headlines():
 
 
 def test_rank_lookup_for_press_claims_names_existing_columns():
-    assert set(RANK_COLUMNS_BY_INDEX_CODE) <= set(INDEX_CODES)
-    for code, (table, column) in RANK_COLUMNS_BY_INDEX_CODE.items():
+    assert set(INDEX_TABLES) == set(INDEX_CODES)
+    for code, (table, column) in INDEX_TABLES.items():
         assert column in TABLES[table].columns, code
         assert ("year", "province_id") == TABLES[table].key[:2], code
 

@@ -182,13 +182,24 @@ def _check_undated(code: str, rank: int, lookup, published, table: str) -> tuple
         if values[edition][0] == rank:
             return ("confirmed_other_edition", edition, rank, False,
                     f"no year stated; {table} {edition}: rank {rank} ({scope})")
-    listed = "; ".join(f"{e}: {why}" for e, (_, why) in values.items())
+    listed = _describe(values)
     newest = candidates[0]
     if all(v is not None for v, _ in values.values()):
         return ("contradicted", newest, values[newest][0], False,
                 f"no year stated and no edition gives rank {rank} ({scope}: {listed})")
     fills = published is not None and values[newest][0] is None
     return "unverifiable", newest if published is not None else None, None, fills, f"{scope}: {listed}"
+
+
+def _describe(values: dict[int, tuple[int | None, str]]) -> str:
+    """Editions with a rank one by one; a long run of editions without one, counted."""
+    shown = [f"{e}: {why}" for e, (rank, why) in values.items() if rank is not None]
+    blank = [e for e, (rank, _) in values.items() if rank is None]
+    if len(blank) <= 3:
+        shown = [f"{e}: {why}" for e, (_, why) in values.items()]
+    elif blank:
+        shown.append(f"{len(blank)} other editions ({min(blank)}-{max(blank)}): no rank in the table")
+    return "; ".join(shown)
 
 
 def _edition_exists(code: str, year: int) -> bool:

@@ -95,17 +95,6 @@ PARTIAL_INDICES = (
     ),
 )
 
-# Where each index code of a press claim (dtlib.vocabulary.INDEX_CODES) finds its published rank:
-# (table, rank column). Ranks are among the 63 pre-2025 provinces unless a table says otherwise.
-RANK_COLUMNS_BY_INDEX_CODE: dict[str, tuple[str, str]] = {
-    "ict_index": ("ict_index", "rank"),
-    "egov": ("egov", "rank"),
-    "par_index": ("par_index", "rank"),
-    "par_modernisation": ("par_index", "modernisation_rank"),
-    "papi": ("papi", "rank"),
-    "pci": ("pci", "rank"),
-}
-
 
 def _columns(index: PartialIndex) -> dict[str, Col]:
     low, high = index.score_range
