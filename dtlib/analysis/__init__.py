@@ -1,0 +1,9 @@
+"""Analyses of the tidy tables from ``dtlib.load``: pure functions, no file access.
+
+- :mod:`~dtlib.analysis.series`: one DTI measure in long form (the input of everything else)
+- :mod:`~dtlib.analysis.rankings`: rank changes, biggest movers, rank stability
+- :mod:`~dtlib.analysis.convergence`: dispersion per edition (sigma) and beta convergence
+- :mod:`~dtlib.analysis.regions`: regional summaries and the region filter
+- :mod:`~dtlib.analysis.decomposition`: what the known main indices say about a change
+- :mod:`~dtlib.analysis.profile`: everything the province profile shows
+"""
