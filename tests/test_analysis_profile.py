@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 import dtlib
-from dtlib.analysis.profile import province_profile, standing_table
+from dtlib.analysis.profile import MISSING_TOPICS, join_and, province_profile, standing_table
 from frames import dti_frame, registry_frame
 
 
@@ -26,9 +26,9 @@ def test_every_province_and_unit_has_a_profile(tables):
         else:
             assert profile.unit_id == row.province_id
             assert profile.standing.empty and profile.change is None
-            assert any("34 post-2025 units" in note for note in profile.missing)
-        if profile.claims.empty:
-            assert any("source articles" in note for note in profile.missing)
+            assert "34 post-2025 units" in profile.missing["unit_dti"] and "peers" in profile.missing
+        assert ("claims" in profile.missing) == profile.claims.empty
+        assert set(profile.missing) <= set(MISSING_TOPICS)
 
 
 def test_ninh_binh_against_the_source_articles_and_the_2025_resolution(tables):
@@ -79,3 +79,17 @@ def test_unknown_province_id_is_named(tables):
     dti, registry, claims = tables
     with pytest.raises(ValueError, match="pre2025-99"):
         province_profile("pre2025-99", dti, registry, claims)
+
+
+def test_missing_notes_of_a_province_with_few_data(tables):
+    dti, registry, claims = tables
+    profile = province_profile("pre2025-02", dti, registry, claims)  # Hà Giang: nothing before 2022
+    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Giang in 2020 and 2021")
+    assert "pillars" in profile.missing and "claims" in profile.missing
+    unchanged = province_profile("post2025-04", dti, registry, claims)  # Cao Bằng kept its territory
+    assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["unit_dti"]
+
+
+def test_join_and():
+    assert join_and([2020]) == "2020"
+    assert join_and(["Hà Nam", "Nam Định", "Ninh Bình"]) == "Hà Nam, Nam Định and Ninh Bình"

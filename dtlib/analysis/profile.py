@@ -2,8 +2,8 @@
 
 :func:`province_profile` assembles, from the tidy tables, where a province stands in every
 edition and index, its peers, its main-index strengths and weaknesses, the press claims
-about it, and its place in the 2025 reorganisation; ``missing`` says in plain words what the
-tables do not know. The notebook only displays it.
+about it, and its place in the 2025 reorganisation; ``missing`` says in plain words, by topic, what
+the tables do not know. The notebook only displays it.
 """
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from .decomposition import Decomposition, decompose_change
 from .series import measure_series
 
 PEER_COUNT = 4
+# Topics of ProvinceProfile.missing: the post-2025 unit's own DTI, peers, DTI ranks and scores
+# per edition, pillars, main indices, press claims.
+MISSING_TOPICS = ("unit_dti", "peers", "ranks", "scores", "pillars", "main_indices", "claims")
 STANDING_COLUMNS = ["year", "index", "name_en", "kind", "score", "rank", "rank_is_derived"]
 CLAIM_COLUMNS = ["claim_id", "province_id", "index_code", "year", "year_basis", "rank", "out_of",
                  "rank_change", "change_vs_year", "citation_id", "published_date"]
@@ -39,7 +42,7 @@ class ProvinceProfile:
     unit_id: str  # the post-2025 unit: the successor of a province, or the unit itself
     unit_name_vi: str
     constituents: pd.DataFrame  # the unit's pre-2025 provinces with their DTI ranks
-    missing: tuple[str, ...]  # what the tables do not know, in plain words
+    missing: dict[str, str]  # what the tables do not know, in plain words, by topic (see MISSING_TOPICS)
 
 
 def province_profile(province_id: str, dti: pd.DataFrame, registry: pd.DataFrame,
@@ -136,37 +139,40 @@ def _constituents(overall: pd.DataFrame, members: pd.DataFrame) -> pd.DataFrame:
     return table.reset_index()
 
 
-def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, members: pd.DataFrame) -> tuple[str, ...]:
+def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, members: pd.DataFrame) -> dict[str, str]:
     name = me["name_vi"]
-    notes = []
+    notes = {}
     if me["era"] == POST2025:
-        notes.append(f"The DTI of the 34 post-2025 units (the 2024 edition was also published for them, as the "
-                     f"mean of their provinces' main indices) is not in the tables yet: it comes with issue 5. "
-                     f"Shown instead: the DTI of the {len(members)} pre-2025 province(s) that formed {name}.")
-        notes.append("Peers by score and main-index strengths need the units' DTI, so they are not shown.")
+        formed = (f"the pre-2025 province whose territory {name} kept" if len(members) == 1
+                  else f"the {len(members)} pre-2025 provinces that formed {name}")
+        notes["unit_dti"] = (f"The DTI of the 34 post-2025 units (the 2024 edition was also published for them, "
+                             f"as the mean of their provinces' main indices) is not in the tables yet: it comes "
+                             f"with issue 5. Shown instead: the DTI of {formed}.")
+        notes["peers"] = "Peers by score and main-index strengths need the units' DTI, so they are not shown."
     else:
         overall = standing[standing["index"] == "dti"]
         unranked = [y for y in DTI_EDITIONS if y not in set(overall.loc[overall["rank"].notna(), "year"])]
         if unranked:
-            notes.append(f"No DTI rank is known for {name} in {_join(unranked)}: for those editions the tables "
-                         f"hold only the ranks that press reports and provincial portals give.")
+            notes["ranks"] = (f"No DTI rank is known for {name} in {join_and(unranked)}: for those editions the "
+                              f"tables hold only the ranks that press reports and provincial portals give.")
         unscored = [y for y in DTI_EDITIONS if y not in set(overall.loc[overall["score"].notna(), "year"])]
         if unscored:
-            notes.append(f"No DTI score is known for {name} in {_join(unscored)}.")
+            notes["scores"] = f"No DTI score is known for {name} in {join_and(unscored)}."
         if standing[standing["kind"] == "pillar"].empty:
-            notes.append(f"No pillar score or rank (digital government, economy, society) is known for {name}.")
+            notes["pillars"] = f"No pillar score or rank (digital government, economy, society) is known for {name}."
         never = [m.name_en for m in MAIN_INDICES
                  if standing[(standing["index"] == m.code) & standing["score"].notna()].empty]
         if never:
-            notes.append(f"Main indices never known for {name}: {', '.join(never)} (our sources give "
-                         f"infrastructure and the three activity indices for every province from 2022, "
-                         f"the other four only for the 2022 top five).")
+            notes["main_indices"] = (f"Main indices never known for {name}: {', '.join(never)} (our sources give "
+                                     f"infrastructure and the three activity indices for every province from "
+                                     f"2022, the other four only for the 2022 top five).")
     if claims.empty:
         who = name if me["era"] == PRE2025 else f"the provinces that formed {name}"
-        notes.append(f"None of the project's source articles makes a claim about {who}.")
-    return tuple(notes)
+        notes["claims"] = f"None of the project's source articles makes a claim about {who}."
+    return notes
 
 
-def _join(years: list[int]) -> str:
-    words = [str(y) for y in years]
+def join_and(items: list) -> str:
+    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
+    words = [str(item) for item in items]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]

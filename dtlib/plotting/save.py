@@ -22,7 +22,7 @@ from .. import paths
 from ..provinces import ascii_name
 
 DPI = 200
-SLUG_MAX = 80
+SLUG_MAX = 120
 FORMATS = {
     "png": {"Software": None},
     "svg": {"Date": None, "Creator": None},
@@ -35,7 +35,7 @@ def parameter_slug(params: dict[str, Any]) -> str:
 
     ``{"index": "dti", "editions": [2022, 2024], "region": None}`` gives
     ``"editions-2022-2024_index-dti_region-none"`` (names sorted). Slugs longer than
-    80 characters are cut and end with a hash of the full parameters, so they stay unique.
+    120 characters are cut and end with a hash of the full parameters, so they stay unique.
     """
     if not params:
         return "default"
