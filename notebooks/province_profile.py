@@ -76,7 +76,8 @@ if is_province:
     ))
 else:
     display(Markdown(profile.missing["unit_dti"]))
-fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {profile.name_vi}")
+who = profile.name_vi if is_province else f"the provinces that formed {profile.name_vi}"
+fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {who}")
 save(fig, "rank_history")
 
 # %% [markdown]
@@ -112,7 +113,7 @@ if len(profile.main_indices):
         "(The DTI's weights are not published; see `dtlib.analysis.decomposition` for what can be attributed.)"
     ))
 else:
-    display(Markdown("No main index is known for " + (profile.name_vi if is_province else "the units") + "."))
+    display(Markdown(profile.missing.get("peers", f"No main index is known for {profile.name_vi}.")))
 
 # %% [markdown]
 # ## What the press claimed

@@ -1,5 +1,4 @@
 """Tile layouts of both eras and the data behind a tile map."""
-import itertools
 
 import matplotlib
 import pandas as pd
@@ -66,6 +65,7 @@ def test_tile_map_rejects_ids_of_the_other_era():
     (pd.Series({"pre2025-01": 0.8, "pre2025-79": 0.6}), {}),
     (pd.Series({"pre2025-01": 3, "pre2025-79": 1}), {"is_rank": True}),
     (pd.Series({"pre2025-01": "Red River Delta", "pre2025-79": "South East"}), {"legend_label": "Region"}),
+    (pd.Series(dtype=float), {}),  # nothing known: grey tiles and a "no data" legend, no colour bar
 ])
 def test_tile_map_draws_one_tile_per_province(values, kwargs):
     fig = tile_map(values, "pre2025", highlight=["pre2025-79"], **kwargs)

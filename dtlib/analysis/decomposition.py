@@ -27,7 +27,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-import statsmodels.api as sm
 
 from ..measures import MAIN_INDICES
 from .series import measure_series
@@ -156,6 +155,8 @@ def known_indices_fit(dti: pd.DataFrame, start: int, end: int, cov_type: str = "
         change = _all_changes(measure_series(dti, m.code, [start, end]))["change"]
         if change.notna().all():
             changes[m.code] = change
+    import statsmodels.api as sm  # here, not at the top: the province profile needs only decompose_change
+
     indices = [code for code in changes if code != "dti"]
     if not indices:
         raise ValueError(f"no main index is known for every province in both {start} and {end}")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..measures import MAIN_INDICES, MEASURES, PILLARS
+from ..measures import MAIN_INDICES, MEASURES
 from ..provinces import POST2025, PRE2025
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .decomposition import Decomposition, decompose_change

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 CHANGE_COLUMNS = ["province_id", "name_vi", "rank_start", "rank_end", "rank_change",
                   "score_start", "score_end", "score_change"]
@@ -61,6 +60,8 @@ def rank_stability(series: pd.DataFrame, editions: list[int] | None = None) -> p
     p-values are two-sided tests of no association (scipy: exact for small samples
     without ties, else asymptotic).
     """
+    from scipy import stats  # here, not at the top: charts and profiles need only rank_changes
+
     years = sorted(editions if editions is not None else set(series["year"]))
     rows = []
     for start, end in zip(years, years[1:]):

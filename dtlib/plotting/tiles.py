@@ -11,7 +11,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib.colors import Normalize
+from matplotlib.colors import Normalize, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
@@ -58,8 +58,9 @@ def tile_map(values: pd.Series, era: str = "pre2025", title: str | None = None, 
     """A tile map coloured by ``values`` (a Series indexed by province_id).
 
     Numbers get a colour bar (``cmap``); with ``is_rank`` the scale runs from rank 1 (top,
-    brightest) to 63 whatever the values shown. Text values are categories coloured from the house palette in the order of
-    ``categories`` (default: sorted). Tiles without a value are grey and counted in the legend;
+    brightest) to the number of tiles, whatever the values shown, so maps compare. Text
+    values are categories coloured from the house palette in the order of ``categories``
+    (default: sorted). Tiles without a value are grey and counted in the legend;
     ``highlight`` ids get a thick outline.
     """
     data = tile_map_data(values, era)
@@ -90,7 +91,7 @@ def tile_map(values: pd.Series, era: str = "pre2025", title: str | None = None, 
                                edgecolor="black" if is_highlighted else "white",
                                linewidth=2.0 if is_highlighted else 0.5, zorder=3 if is_highlighted else 2))
         ax.text(x, y, _wrap(tile.label), ha="center", va="center", fontsize=font_size, zorder=4,
-                color=text_colour_on(plt.matplotlib.colors.to_rgba(fill)),
+                color=text_colour_on(to_rgba(fill)),
                 fontweight="bold" if is_highlighted else "normal")
     ax.set_xlim(-0.6, n_cols - 0.4)
     ax.set_ylim(-n_rows + 0.4, 0.6)
@@ -99,7 +100,7 @@ def tile_map(values: pd.Series, era: str = "pre2025", title: str | None = None, 
     handles = [Patch(facecolor=MISSING, label=f"no data ({int((~known).sum())})")] if (~known).any() else []
     if categorical:
         handles = [Patch(facecolor=colour_of[c], label=c) for c in order] + handles
-    else:
+    elif is_rank or known.any():
         # The colour bar sits in the sea east of the central coast, which both layouts leave empty.
         bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), cax=ax.inset_axes([0.9, 0.36, 0.035, 0.28]))
         bar.set_label(legend_label or "")
