@@ -132,7 +132,8 @@ def strip_plot(series: pd.DataFrame, highlight: list[str] = (), title: str | Non
     ax.set_xlim(-0.6, len(years) - 0.4)
     ax.set_ylabel(score_label)
     if colours:
-        ax.legend(loc="upper left", ncols=min(len(colours), 4))
+        # under the edition labels, where it cannot hide a dot
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), ncols=min(len(colours), 4))
     if title:
         ax.set_title(title)
     return fig
