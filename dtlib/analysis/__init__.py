@@ -1,1 +1,11 @@
-"""Analysis functions on the tidy tables of ``dtlib.load``: plain functions, tested on small frames."""
+"""Analyses of the tidy tables from ``dtlib.load``: pure functions, no file access.
+
+- :mod:`~dtlib.analysis.series`: one DTI measure in long form (the input of everything else)
+- :mod:`~dtlib.analysis.rankings`: rank changes, biggest movers, rank stability
+- :mod:`~dtlib.analysis.convergence`: dispersion per edition (sigma) and beta convergence
+- :mod:`~dtlib.analysis.regions`: regional summaries and the region filter
+- :mod:`~dtlib.analysis.decomposition`: what the known main indices say about a change
+- :mod:`~dtlib.analysis.profile`: everything the province profile shows
+- :mod:`~dtlib.analysis.agreement`: rank correlations between indices, with intervals
+- :mod:`~dtlib.analysis.determinants`: the DTI's socio-economic determinants (OLS)
+"""

@@ -1,0 +1,16 @@
+"""Figures in the house style: bump, slope and strip charts, tile maps, deterministic saving.
+
+    from dtlib import plotting
+    plotting.use_style()
+    fig = plotting.tile_map(scores, era="pre2025", highlight=["pre2025-37"])
+    plotting.save_figure(fig, "ranking_trends", params, "map_2024")
+"""
+from .charts import bump_chart, bump_chart_data, slope_chart, slope_chart_data, strip_plot, strip_plot_data
+from .save import figure_folder, parameter_slug, save_figure
+from .style import PALETTE, use_style
+from .tiles import tile_layout, tile_map, tile_map_data
+
+__all__ = [
+    "PALETTE", "bump_chart", "bump_chart_data", "figure_folder", "parameter_slug", "save_figure", "slope_chart",
+    "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map", "tile_map_data", "use_style",
+]

@@ -1,0 +1,167 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Province profile
+#
+# One page on one province (the 63 provinces until 30 June 2025) or unit (the 34 units from
+# 1 July 2025): where it stands in every DTI edition and index, its peers, its main-index
+# strengths and weaknesses, what the press has claimed about it, and its place in the 2025
+# reorganisation. Where the tables know nothing, the page says so.
+
+# %% tags=["parameters"]
+province: str = "Ninh Bình"  # any spelling the registry understands, e.g. "TP.HCM", "Thua Thien - Hue", "pre2025-37"
+era: "Optional[str]" = None  # None (the pre-2025 province when the name has one), "pre2025" or "post2025"
+
+# %%
+import matplotlib.pyplot as plt
+from IPython.display import Markdown, display
+
+import dtlib
+from dtlib import plotting
+from dtlib.analysis.profile import join_and, province_profile, standing_table
+from dtlib.analysis.series import measure_series
+from dtlib.parameters import validate
+from dtlib.vocabulary import REGIONS_POST2025
+
+params = validate({"province": province, "era": era})
+dti = dtlib.load("dti")
+registry = dtlib.provinces()
+profile = province_profile(params["province"], dti, registry, dtlib.load("press_claims"))
+is_province = profile.era == "pre2025"
+# the pre-2025 provinces this page is about: the province itself, or the unit's constituents
+about = [profile.province_id] if is_province else profile.constituents["province_id"].tolist()
+dti_series = measure_series(dti, "dti")
+plotting.use_style()
+
+
+def save(fig, name):
+    plotting.save_figure(fig, "province_profile", params, name)
+
+
+display(Markdown(
+    f"## {profile.name_vi}\n\n`{profile.province_id}` · "
+    + ("province until 30 June 2025" if is_province else "unit since 1 July 2025")
+    + f" · region: {profile.region}"
+))
+
+# %% [markdown]
+# ## Where it stands
+#
+# Rank among the 63 provinces (1 = best) and score (0-1) in every edition and index the
+# tables know. Ranks of main indices are derived by dtlib from the scores of all 63 provinces.
+
+# %% tags=["nbval-check-output"]
+if is_province:
+    print(standing_table(profile.standing).to_string())
+else:
+    print(profile.constituents.round(4).to_string(index=False))
+
+# %%
+if is_province:
+    latest = profile.standing.set_index(["year", "index"]).loc[(profile.latest_year, "dti")]
+    display(Markdown(
+        f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of 63 with a DTI of {latest['score']:.4f}."
+    ))
+else:
+    display(Markdown(profile.missing["unit_dti"]))
+who = profile.name_vi if is_province else f"the provinces that formed {profile.name_vi}"
+fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {who}")
+save(fig, "rank_history")
+
+# %% [markdown]
+# ## Peers
+#
+# Other provinces of the same region with the nearest DTI score in the latest edition.
+
+# %%
+if len(profile.peers):
+    display(profile.peers.round(4).style.hide(axis="index"))
+    display(Markdown(
+        f"Nearest to {profile.name_vi} in the {profile.region} region by DTI score in {profile.latest_year}: "
+        + ", ".join(f"{p.name_vi} ({p.score:.4f}, rank {p.rank})" for p in profile.peers.itertuples()) + "."
+    ))
+else:
+    display(Markdown(profile.missing["peers"]))
+
+# %% [markdown]
+# ## Strengths and weaknesses among the main indices
+#
+# Our sources give four of the eight main indices for every province (infrastructure and the
+# three *activity* indices, 2022-2024). `rank_vs_dti` is the overall DTI rank minus the index
+# rank: positive where the province does better on that index than overall.
+
+# %%
+if len(profile.main_indices):
+    best, worst = profile.main_indices.iloc[0], profile.main_indices.iloc[-1]
+    display(profile.main_indices.round(4).style.hide(axis="index"))
+    display(Markdown(
+        f"In {profile.main_index_year}, the best-ranked known main index of {profile.name_vi} is {best['name_en']} "
+        f"(rank {best['rank']}), the worst {worst['name_en']} (rank {worst['rank']}).\n\n"
+        f"**DTI change {profile.change.start} → {profile.change.end}:** {profile.change.explanation} "
+        "(The DTI's weights are not published; see `dtlib.analysis.decomposition` for what can be attributed.)"
+    ))
+else:
+    display(Markdown(profile.missing.get("peers", f"No main index is known for {profile.name_vi}.")))
+
+# %% [markdown]
+# ## What the press claimed
+#
+# Ranking claims of the project's source articles about this province (for a unit: about the
+# provinces that formed it). Whether each claim matches the official tables is **not checked
+# here yet**: the verdicts come with the claim checks (issue 6).
+
+# %%
+if len(profile.claims):
+    display(profile.claims.style.hide(axis="index"))
+else:
+    display(Markdown(profile.missing["claims"]))
+
+# %% [markdown]
+# ## The 2025 reorganisation
+
+# %%
+others = profile.constituents[profile.constituents["province_id"] != profile.province_id]
+if is_province:
+    display(Markdown(
+        f"Since 1 July 2025, {profile.name_vi} is part of **{profile.unit_name_vi}** (`{profile.unit_id}`)"
+        + (f", together with {join_and(others['name_vi'])}." if len(others) else ", which kept its territory.")
+        + " The DTI of the 34 units (published for 2024) comes with issue 5; here, the DTI of its provinces:"
+    ))
+elif len(profile.constituents) > 1:
+    display(Markdown(f"{profile.name_vi} was formed from {join_and(profile.constituents['name_vi'])}; their DTI:"))
+else:
+    display(Markdown(f"{profile.name_vi} kept the territory of the pre-2025 province of the same name; its DTI:"))
+display(profile.constituents.round(4).style.hide(axis="index"))
+
+# %%
+latest_scores = dti_series[dti_series["year"] == dti_series["year"].max()].set_index("province_id")["score"]
+units = registry[registry["era"] == "post2025"].set_index("province_id")["region"]
+fig, (left, right) = plt.subplots(1, 2, figsize=(9, 9.5), width_ratios=[8.4, 5.4], layout="constrained")
+plotting.tile_map(latest_scores, "pre2025", title=f"DTI {dti_series['year'].max()}, 63 provinces", highlight=about,
+                  legend_label="DTI score", ax=left)
+plotting.tile_map(units, "post2025", title="34 units since 1 July 2025", highlight=[profile.unit_id],
+                  categories=list(REGIONS_POST2025), legend_label="Region", ax=right)
+save(fig, "maps")
+
+# %% tags=["nbval-check-output"]
+print(f"{profile.province_id} -> unit {profile.unit_id} ({profile.unit_name_vi}), "
+      f"{len(profile.constituents)} pre-2025 province(s); claims: {', '.join(profile.claims['claim_id']) or 'none'}; "
+      f"not known: {', '.join(profile.missing)}")
+
+# %% [markdown]
+# ## What the tables do not know
+
+# %%
+display(Markdown("\n".join(f"- {note}" for note in profile.missing.values())))

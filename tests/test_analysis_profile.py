@@ -1,0 +1,95 @@
+"""The province profile: runs for every unit of both eras and says what is missing."""
+import pandas as pd
+import pytest
+
+import dtlib
+from dtlib.analysis.profile import MISSING_TOPICS, join_and, province_profile, standing_table
+from frames import dti_frame, registry_frame
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return dtlib.load("dti"), dtlib.provinces(), dtlib.load("press_claims")
+
+
+def test_every_province_and_unit_has_a_profile(tables):
+    dti, registry, claims = tables
+    for row in registry.itertuples():
+        profile = province_profile(row.province_id, dti, registry, claims)
+        members = registry.loc[registry["successor_id"] == profile.unit_id, "province_id"]
+        assert sorted(profile.constituents["province_id"]) == sorted(members)
+        if row.era == "pre2025":
+            assert profile.unit_id == row.successor_id
+            assert profile.latest_year == 2024  # every province has a 2024 score
+            assert len(profile.peers) > 0 and row.province_id not in set(profile.peers["province_id"])
+            assert profile.change is not None and profile.main_index_year == 2024
+        else:
+            assert profile.unit_id == row.province_id
+            assert profile.standing.empty and profile.change is None
+            assert "34 post-2025 units" in profile.missing["unit_dti"] and "peers" in profile.missing
+        assert ("claims" in profile.missing) == profile.claims.empty
+        assert set(profile.missing) <= set(MISSING_TOPICS)
+
+
+def test_ninh_binh_against_the_source_articles_and_the_2025_resolution(tables):
+    dti, registry, claims = tables
+    profile = province_profile("pre2025-37", dti, registry, claims)
+    # Resolution 202/2025/QH15: Hà Nam, Nam Định and Ninh Bình became the new Ninh Bình
+    assert profile.unit_id == "post2025-37"
+    assert sorted(profile.constituents["name_vi"]) == ["Hà Nam", "Nam Định", "Ninh Bình"]
+    # the provincial report of Jan 2022: DTI 2020 rank 8 of 63; Báo Ninh Bình 2020: IT application 2019 rank 15
+    standing = profile.standing.set_index(["year", "index"])
+    assert standing.loc[(2020, "dti"), "rank"] == 8
+    assert set(profile.claims["index_code"]) == {"dti", "egov"}
+    # the same claims show on the merged unit's profile
+    unit = province_profile("post2025-37", dti, registry, claims)
+    assert set(unit.claims["claim_id"]) >= set(profile.claims["claim_id"])
+
+
+def test_standing_table_cells():
+    standing = pd.DataFrame({
+        "year": [2020, 2022, 2022], "index": ["dti", "dti", "awareness"],
+        "name_en": ["DTI (overall)", "DTI (overall)", "Digital awareness"], "kind": ["overall", "overall", "main_index"],
+        "score": [float("nan"), 0.61234, 0.9], "rank": pd.array([8, 21, pd.NA], dtype="Int64"),
+        "rank_is_derived": False,
+    })
+    grid = standing_table(standing)
+    assert grid.loc["DTI (overall)", 2020] == "8"
+    assert grid.loc["DTI (overall)", 2022] == "21 (0.6123)"
+    assert grid.loc["Digital awareness", 2022] == "(0.9000)"
+    assert grid.loc["Digital awareness", 2020] == ""
+
+
+def test_peers_are_the_nearest_scores_of_the_same_region():
+    ids = [f"pre2025-0{i}" for i in range(1, 8)]
+    scores = [0.50, 0.52, 0.45, 0.70, 0.49, 0.30, 0.51]  # 07 is nearest to 01 but in another region
+    registry = registry_frame([(pid, "Region A" if pid != "pre2025-07" else "Region B", "post2025-01")
+                               for pid in ids] + [("post2025-01", "Region A", None)])
+    dti = dti_frame([{"year": year, "province_id": pid, "score": score}
+                     for year in (2023, 2024) for pid, score in zip(ids, scores)])
+    claims = pd.DataFrame(columns=["claim_id", "province_id", "index_code", "year", "year_basis", "rank", "out_of",
+                                   "rank_change", "change_vs_year", "citation_id", "published_date"])
+    profile = province_profile("pre2025-01", dti, registry, claims)
+    # distances from 0.50: 05 0.01, 02 0.02, 03 0.05, 04 0.20, 06 0.20 -> the four nearest, then by id
+    assert sorted(profile.peers["province_id"]) == ["pre2025-02", "pre2025-03", "pre2025-04", "pre2025-05"]
+    assert profile.peers.set_index("province_id").loc["pre2025-02", "score_gap"] == pytest.approx(0.02)
+
+
+def test_unknown_province_id_is_named(tables):
+    dti, registry, claims = tables
+    with pytest.raises(ValueError, match="pre2025-99"):
+        province_profile("pre2025-99", dti, registry, claims)
+
+
+def test_missing_notes_of_a_province_with_few_data(tables):
+    dti, registry, claims = tables
+    profile = province_profile("pre2025-02", dti, registry, claims)  # Hà Giang: nothing before 2022
+    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Giang in 2020 and 2021")
+    assert "pillars" in profile.missing and "claims" in profile.missing
+    unchanged = province_profile("post2025-04", dti, registry, claims)  # Cao Bằng kept its territory
+    assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["unit_dti"]
+
+
+def test_join_and():
+    assert join_and([2020]) == "2020"
+    assert join_and(["Hà Nam", "Nam Định", "Ninh Bình"]) == "Hà Nam, Nam Định and Ninh Bình"
