@@ -175,3 +175,12 @@ def test_statement_for_a_scope_without_units():
     text = evidence_statement(COMMUNES, INDICATORS, only_programme, province_id="pre2025-99").text()
     assert text == ("The registry holds no pilot unit in this scope. The sources give its programmes 13 units "
                     "they do not name.")
+
+
+def test_a_scope_of_several_provinces_is_their_union():
+    both = evidence_statement(COMMUNES, INDICATORS, PROGRAMMES, province_id=[P1, P2]).as_dict()
+    # every unit is in P1 or P2; E (P1's own, no unit named) and D (P2's) count as programmes in scope
+    assert both == evidence_statement(COMMUNES, INDICATORS, PROGRAMMES).as_dict()
+    assert list(select_programmes(PROGRAMMES, COMMUNES, province_id=(P2, "pre2025-99"))["programme_id"]) == ["A", "D"]
+    assert sorted(indicator_comparisons(INDICATORS, COMMUNES, province_id=[P2])["fact_id"]) == ["c4", "f4", "f5", "f6"]
+    assert before_after(INDICATORS, COMMUNES, province_id=["pre2025-99"]).empty

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from .select import comparable_pairs, select_programmes, select_units
+from .select import Provinces, comparable_pairs, select_programmes, select_units
 from .values import ABOUT, THRESHOLDS
 
 if TYPE_CHECKING:
@@ -94,8 +94,8 @@ class EvidenceStatement:
 
 
 def evidence_statement(communes: "pd.DataFrame", indicators: "pd.DataFrame", programmes: "pd.DataFrame", *,
-                       province_id: str | None = None, programme_id: str | None = None) -> EvidenceStatement:
-    """The numbers of the evidence statement for all pilots, a pre-2025 province, a programme, or both."""
+                       province_id: Provinces = None, programme_id: str | None = None) -> EvidenceStatement:
+    """The numbers of the evidence statement for all pilots, pre-2025 province(s), a programme, or both."""
     rows = select_units(communes, province_id=province_id, programme_id=programme_id)
     units = rows.drop_duplicates("unit_id")
     in_scope = indicators["unit_id"].isin(units["unit_id"]) & (indicators["role"] == "pilot")
