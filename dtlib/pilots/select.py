@@ -149,7 +149,7 @@ def before_after(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, provin
     units = select_units(communes, province_id=province_id, programme_id=programme_id)
     rows = indicators[(indicators["role"] == "pilot") & indicators["unit_id"].isin(units["unit_id"])
                       & indicators["baseline_value"].notna()]
-    columns = ["fact_id", "unit_id", "area_name", "indicator", "unit", "base", "baseline_value", "baseline_qualifier",
-               "baseline_date", "baseline_basis", "value", "qualifier", "date", "citation_ids",
+    columns = ["fact_id", "unit_id", "area_name", "province_id", "indicator", "unit", "base", "baseline_value",
+               "baseline_qualifier", "baseline_date", "baseline_basis", "value", "qualifier", "date", "citation_ids",
                "baseline_citation_ids"]
     return rows[columns].reset_index(drop=True)
