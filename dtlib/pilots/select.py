@@ -134,6 +134,19 @@ def indicator_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", 
     return with_bounds(table.reset_index(drop=True))
 
 
+def unmatched_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: Provinces = None,
+                          programme_id: str | None = None) -> "pd.DataFrame":
+    """Comparison figures for the provinces in scope, or for the nation, that measure nothing a pilot
+    figure in scope measures: context to list, not to compare (with :func:`with_bounds` columns)."""
+    units = select_units(communes, province_id=province_id, programme_id=programme_id)
+    matched = indicator_comparisons(indicators, communes, province_id=province_id, programme_id=programme_id)
+    here = indicators["province_id"].isin(units["province_id"]) | (indicators["area_level"] == "national")
+    if province_id is not None:
+        here |= indicators["province_id"].isin(province_ids(province_id))
+    rows = indicators[(indicators["role"] == "comparison") & here & ~indicators["fact_id"].isin(matched["fact_id"])]
+    return with_bounds(with_scale(rows)).sort_values([*MEASURE_KEY, "fact_id"], kind="stable").reset_index(drop=True)
+
+
 def comparable_pairs(pilots: "pd.DataFrame", others: "pd.DataFrame") -> "pd.DataFrame":
     """Pairs of a pilot figure and another figure of the same measure that is national or in the
     pilot's province; columns of ``others`` get the suffix ``_other``."""
@@ -153,3 +166,11 @@ def before_after(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, provin
                "baseline_qualifier", "baseline_date", "baseline_basis", "value", "qualifier", "date", "citation_ids",
                "baseline_citation_ids"]
     return rows[columns].reset_index(drop=True)
+
+
+def change_comparisons(changes: "pd.DataFrame", indicators: "pd.DataFrame") -> "pd.DataFrame":
+    """Comparison figures measuring the same thing as each row of :func:`before_after`, in its province
+    or for the nation: pairs as :func:`comparable_pairs` gives them, sorted by date."""
+    pilots = indicators[indicators["fact_id"].isin(changes["fact_id"])]
+    pairs = comparable_pairs(pilots, indicators[indicators["role"] == "comparison"])
+    return pairs.sort_values(["fact_id", "date_other", "fact_id_other"], kind="stable").reset_index(drop=True)

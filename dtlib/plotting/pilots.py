@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.transforms import blended_transform_factory
 
+from ..pilots.select import change_comparisons
 from ..pilots.taxonomy import BASES, INDICATOR_CODES, UNITS, indicator
 from ..pilots.values import ABOUT, ABOVE, AT_LEAST, AT_MOST, BELOW, format_qualified
 from .style import MUTED, PALETTE
@@ -30,6 +31,8 @@ UP, DOWN = "up", "down"  # where a threshold's value lies from its bound
 _DIRECTION = {ABOVE: UP, AT_LEAST: UP, BELOW: DOWN, AT_MOST: DOWN}
 INCHES_PER_SLOT = 0.24  # height of one row of the indicator chart
 _MEASURE = ["indicator", "base", "scale"]
+INDICATOR_CHART_COLUMNS = ["fact_id", "role", "kind", "is_drawn", "panel", "panel_title", "group_label", "y",
+                           "row_label", "label", "shown_value", "lower", "upper", "mark", "direction", "open_end"]
 
 
 def indicator_chart_data(figures: pd.DataFrame) -> pd.DataFrame:
@@ -43,6 +46,8 @@ def indicator_chart_data(figures: pd.DataFrame) -> pd.DataFrame:
     a bound has a ``direction`` (``up`` for over/at least) and an ``open_end`` (100 or 0 for a
     share, NaN where the axis edge ends the arrow).
     """
+    if figures.empty:
+        return pd.DataFrame(columns=INDICATOR_CHART_COLUMNS)
     compared = set(map(tuple, figures.loc[figures["role"] == "comparison", _MEASURE].drop_duplicates().to_numpy()))
     data = figures.assign(
         is_drawn=[scale == SHARE or (code, base, scale) in compared
@@ -71,9 +76,7 @@ def indicator_chart_data(figures: pd.DataFrame) -> pd.DataFrame:
             slot += 1 if group == previous or panel != SHARE else 2
             data.loc[index, "y"] = slot
             previous = group
-    columns = ["fact_id", "role", "kind", "is_drawn", "panel", "panel_title", "group_label", "y", "row_label",
-               "label", "shown_value", "lower", "upper", "mark", "direction", "open_end"]
-    return data[columns].reset_index(drop=True)
+    return data[INDICATOR_CHART_COLUMNS].reset_index(drop=True)
 
 
 def indicator_chart(figures: pd.DataFrame, title: str | None = None) -> Figure:
@@ -197,10 +200,10 @@ def date_position(date: str) -> float:
 
 def before_after_chart_data(changes: pd.DataFrame, indicators: pd.DataFrame) -> pd.DataFrame:
     """What :func:`before_after_chart` draws: for each figure of :func:`dtlib.pilots.before_after`,
-    its baseline (``before``), its value (``after``) and every comparison figure of the same
-    indicator, base and unit in its province or for the nation (``comparison``), each at its
-    date as a decimal year (:func:`date_position`)."""
-    comparisons = indicators[indicators["role"] == "comparison"]
+    its baseline (``before``), its value (``after``) and the comparison figures of the same measure
+    in its province or for the nation (``comparison``, see :func:`dtlib.pilots.select.change_comparisons`),
+    each at its date as a decimal year (:func:`date_position`)."""
+    pairs = change_comparisons(changes, indicators)
     rows = []
     for change in changes.itertuples(index=False):
         title = f"{change.area_name}: {indicator(change.indicator).name_en}"
@@ -210,13 +213,9 @@ def before_after_chart_data(changes: pd.DataFrame, indicators: pd.DataFrame) -> 
                      "value": change.baseline_value, "qualifier": change.baseline_qualifier})
         rows.append({**common, "point": "after", "area_name": change.area_name, "date": change.date,
                      "value": change.value, "qualifier": change.qualifier})
-        same = comparisons[(comparisons["indicator"] == change.indicator) & (comparisons["base"] == change.base)
-                           & (comparisons["unit"] == change.unit)
-                           & ((comparisons["area_level"] == "national")
-                              | (comparisons["province_id"] == change.province_id))]
-        rows += [{**common, "point": "comparison", "area_name": f"{other.area_name} ({other.area_level})",
-                  "date": other.date, "value": other.value, "qualifier": other.qualifier}
-                 for other in same.sort_values(["date", "fact_id"]).itertuples(index=False)]
+        rows += [{**common, "point": "comparison", "area_name": f"{other.area_name_other} ({other.area_level_other})",
+                  "date": other.date_other, "value": other.value_other, "qualifier": other.qualifier_other}
+                 for other in pairs[pairs["fact_id"] == change.fact_id].itertuples(index=False)]
     columns = ["fact_id", "panel_title", "unit", "baseline_basis", "point", "area_name", "date", "x", "value",
                "qualifier"]
     if not rows:
