@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -30,6 +31,7 @@ TARGET_COLOUR = MUTED
 UP, DOWN = "up", "down"  # where a threshold's value lies from its bound
 _DIRECTION = {ABOVE: UP, AT_LEAST: UP, BELOW: DOWN, AT_MOST: DOWN}
 INCHES_PER_SLOT = 0.24  # height of one row of the indicator chart
+HEADING_WIDTH = 80  # characters per line of a group heading
 _MEASURE = ["indicator", "base", "scale"]
 INDICATOR_CHART_COLUMNS = ["fact_id", "role", "kind", "is_drawn", "panel", "panel_title", "group_label", "y",
                            "row_label", "label", "shown_value", "lower", "upper", "mark", "direction", "open_end"]
@@ -72,8 +74,9 @@ def indicator_chart_data(figures: pd.DataFrame) -> pd.DataFrame:
     for panel, rows in data[data["is_drawn"]].groupby("panel", sort=False):
         slot, previous = 0, None
         for index, group in zip(rows.index, rows["group_label"]):
-            # in the share panel a new group starts with a slot for its heading; other panels are one measure
-            slot += 1 if group == previous or panel != SHARE else 2
+            # in the share panel a new group starts with a slot per line of its heading; other panels are
+            # one measure, named by the panel title
+            slot += 1 if group == previous or panel != SHARE else 1 + _heading_lines(group)
             data.loc[index, "y"] = slot
             previous = group
     return data[INDICATOR_CHART_COLUMNS].reset_index(drop=True)
@@ -115,7 +118,9 @@ def _draw_panel(ax, rows: pd.DataFrame, n_slots: int, is_share: bool) -> None:
     labels = blended_transform_factory(ax.transAxes, ax.transData)
     if is_share:
         for group, first in rows.groupby("group_label", sort=False)["y"].min().items():
-            ax.text(0.0, first - 1, group, transform=labels, fontsize=8, fontweight="bold", va="center", ha="left")
+            lines = _heading_lines(group)
+            ax.text(0.0, first - (lines + 1) / 2, textwrap.fill(group, HEADING_WIDTH), transform=labels, fontsize=8,
+                    fontweight="bold", va="center", ha="left", linespacing=1.6)
     for row in rows.itertuples(index=False):
         colour = TARGET_COLOUR if row.kind == "target" else ROLE_COLOURS[row.role]
         ax.text(1.01, row.y, row.label + (" (target)" if row.kind == "target" else ""), transform=labels,
@@ -159,6 +164,10 @@ def _legend_handles(drawn: pd.DataFrame) -> list:
         handles.append(Line2D([], [], color="black", marker="<", linestyle="-", linewidth=1.6,
                               label="under / at most: somewhere along the arrow"))
     return handles
+
+
+def _heading_lines(heading: str) -> int:
+    return len(textwrap.wrap(heading, HEADING_WIDTH))
 
 
 def _mark(qualifier: str) -> str:
@@ -253,7 +262,7 @@ def _draw_before_after(ax, rows: pd.DataFrame) -> None:
     ax.plot(pilot["x"], pilot["value"], color=ROLE_COLOURS["pilot"], linewidth=1.4, linestyle="--" if derived else "-",
             zorder=2)
     # labels: the baseline to the left, the later value to the right, comparisons below their point
-    offsets = {"before": ((-7, 0), "right"), "after": ((7, 0), "left"), "comparison": ((0, -10), "center")}
+    offsets = {"before": ((-7, 0), "right"), "after": ((7, 0), "left"), "comparison": ((5, -7), "left")}
     for row in rows.itertuples(index=False):
         colour = ROLE_COLOURS["comparison" if row.point == "comparison" else "pilot"]
         direction = _DIRECTION.get(row.qualifier)
