@@ -94,7 +94,8 @@ def key_figures(indicators: "pd.DataFrame", communes: "pd.DataFrame", province_i
                 programme_id: str | None = None, n: int = KEY_FIGURES) -> "pd.DataFrame":
     """Up to ``n`` outcome figures of the pilot units in scope, one per indicator: first those with a
     figure measured the same way for the district, province or nation, then those with a baseline,
-    then shares before other units; within each, the latest. Figures keep their qualifier ('>70%')."""
+    then one figure of each unit in turn, shares before other units and the latest first. Figures
+    keep their qualifier ('>70%')."""
     import pandas as pd
 
     units = select_units(communes, province_id=province_id, programme_id=programme_id)
@@ -114,7 +115,11 @@ def key_figures(indicators: "pd.DataFrame", communes: "pd.DataFrame", province_i
         indicator_order=outcomes["indicator"].map(INDICATOR_CODES.index),
     ).sort_values(["no_comparison", "no_baseline", "not_share", "date", "fact_id"],
                   ascending=[True, True, True, False, True], kind="stable")
-    chosen = ranked.drop_duplicates("indicator").head(n).sort_values(["indicator_order", "fact_id"], kind="stable")
+    ranked = ranked.drop_duplicates("indicator")
+    # take the units in turn, so that one unit's many figures do not crowd out the others
+    ranked = ranked.assign(turn=ranked.groupby("unit_id").cumcount()).sort_values(
+        ["no_comparison", "no_baseline", "turn"], kind="stable")
+    chosen = ranked.head(n).sort_values(["indicator_order", "fact_id"], kind="stable")
     table = chosen.assign(
         indicator=[indicator(code).name_en for code in chosen["indicator"]],
         figure=chosen["label"],
