@@ -91,6 +91,7 @@ display(Markdown(
     f"The sources name {counted(int(tiles.sum()), 'pilot unit')} ({programme_name}) in {int((tiles > 0).sum())} "
     f"of the 63 provinces; the most in one province is {int(tiles.max())}"
     f" ({join_and(names[tiles[tiles == tiles.max()].index])})."
+    if tiles.sum() else f"The sources name no unit of {programme_name} in any province."
 ))
 
 # %% tags=["nbval-check-output"]
@@ -265,14 +266,22 @@ if len(hosts) >= 2:
             f" {join_and(names[inside])} {'is' if len(inside) == 1 else 'are'} among them." if inside else
             f" {names[about[0]]} is not among them." if len(about) == 1 else
             " None of the provinces of this page is among them.")
+    yearly = comparison.differences
+    excluding = yearly.loc[(yearly["ci_low"] > 0) | (yearly["ci_high"] < 0), "year"].tolist()
     display(Markdown(
         f"**Exploratory.** Provinces hosting a named unit of {compared_name}: {join_and(names[hosts])}.{here}\n\n"
-        f"Controlling for the {comparison.earlier} score, the pilot provinces' {comparison.later} DTI differs from "
-        f"the others' by {pilot_term['coef']:+.3f} (HC3 standard error {pilot_term['se']:.3f}; 95% interval "
-        f"{pilot_term['ci_low']:+.3f} to {pilot_term['ci_high']:+.3f}; p = {pilot_term['p_value']:.2f}): "
-        + ("an interval that includes zero, so no difference is shown. " if pilot_term['ci_low'] <= 0 <=
-           pilot_term['ci_high'] else "an interval that excludes zero, which with groups this small and pilots "
-           "chosen rather than assigned is still no evidence of an effect. ")
+        "Mean DTI of the pilot provinces minus the others: "
+        + "; ".join(f"{r.year}: {r.difference:+.3f} ({r.ci_low:+.3f} to {r.ci_high:+.3f})"
+                    for r in yearly.itertuples(index=False))
+        + (f". The 95% interval excludes zero in {join_and(excluding)}" if excluding else
+           ". Every 95% interval includes zero")
+        + f". Controlling for the {comparison.earlier} score, the pilot provinces' {comparison.later} DTI differs "
+        f"from the others' by {pilot_term['coef']:+.3f} (HC3 standard error {pilot_term['se']:.3f}; 95% interval "
+        f"{pilot_term['ci_low']:+.3f} to {pilot_term['ci_high']:+.3f}; p = {pilot_term['p_value']:.2f}), an interval "
+        + ("that includes zero. " if pilot_term["ci_low"] <= 0 <= pilot_term["ci_high"] else "that excludes zero. ")
+        + ("An interval that excludes zero is, with groups this small and pilots chosen rather than assigned, "
+           "still no evidence of an effect of the pilot." if excluding or not pilot_term["ci_low"] <= 0 <=
+           pilot_term["ci_high"] else "No difference is shown.")
         + f"\n\n**Caveat.** {comparison.caveat.text('DTI')}"
     ))
 else:
