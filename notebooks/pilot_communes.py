@@ -43,6 +43,7 @@ from dtlib import pilots, plotting
 from dtlib.analysis.profile import join_and
 from dtlib.parameters import validate
 from dtlib.pilots.evidence import counted
+from dtlib.provinces import PRE2025
 
 params = validate({"province": province, "era": era, "programme": programme})
 communes, indicators, programmes = (dtlib.load(name) for name in
@@ -54,7 +55,7 @@ pid = params["province"]
 # the pre-2025 provinces in scope: the province, a unit's constituents, or None for every province
 if pid is None:
     about, place = None, "all provinces"
-elif pid.startswith("pre2025"):
+elif registry.set_index("province_id").loc[pid, "era"] == PRE2025:
     about, place = [pid], names[pid]
 else:
     about = registry.loc[registry["successor_id"] == pid, "province_id"].sort_values().tolist()
