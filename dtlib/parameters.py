@@ -30,8 +30,13 @@ def era(value: Any, name: str = "era") -> str | None:
     raise _fail(name, value, f"one of {', '.join(ERAS)} or None")
 
 
-def province(value: Any, name: str = "province", era_value: str | None = None) -> str:
-    """A province_id from any spelling the registry understands."""
+def province(value: Any, name: str = "province", era_value: str | None = None) -> str | None:
+    """A province_id from any spelling the registry understands; None stays None (every province,
+    where a notebook's parameters cell annotates its province ``"Optional[str]"``)."""
+    return None if value is None else _province_id(value, name, era_value)
+
+
+def _province_id(value: Any, name: str, era_value: str | None) -> str:
     try:
         return normalize_province(value, era=era_value)
     except (UnknownProvinceError, ValueError) as exc:
@@ -41,7 +46,7 @@ def province(value: Any, name: str = "province", era_value: str | None = None) -
 def provinces(value: Any, name: str = "highlight", era_value: str | None = None) -> list[str]:
     if not isinstance(value, (list, tuple)):
         raise _fail(name, value, "a list of province names")
-    return [province(v, name, era_value) for v in value]
+    return [_province_id(v, name, era_value) for v in value]
 
 
 def dti_index(value: Any, name: str = "index") -> str:

@@ -165,3 +165,31 @@ print(f"{profile.province_id} -> unit {profile.unit_id} ({profile.unit_name_vi})
 
 # %%
 display(Markdown("\n".join(f"- {note}" for note in profile.missing.values())))
+
+# %% [markdown]
+# ## Pilot communes
+#
+# Commune- and village-level digital-transformation pilots the project's sources name here (for a
+# unit: in the provinces that formed it), with a few of their figures as the sources qualify them:
+# "over 90%" is a threshold, not 90. The `pilot_communes` notebook sets the figures next to their
+# surroundings and says how little they prove.
+
+# %%
+from dtlib.pilots import pilot_summary
+
+pilots_here = pilot_summary(dtlib.load("pilot_communes"), dtlib.load("pilot_indicators"),
+                            dtlib.load("pilot_programmes"), registry, about)
+display(Markdown(pilots_here.text(who)))
+if pilots_here.has_units:
+    display(pilots_here.units[["unit_name", "level", "district", "province", "programme", "start_date",
+                               "status_at_selection"]].style.hide(axis="index"))
+    display(pilots_here.programmes.style.hide(axis="index").format(na_rep="–"))
+if len(pilots_here.key_figures):
+    display(Markdown("Key figures (those with a comparison or a baseline first; `figure` as the source states it, "
+                     "`of` what a share is of):"))
+    display(pilots_here.key_figures.style.hide(axis="index"))
+
+# %% tags=["nbval-check-output"]
+print(f"pilot units: {', '.join(sorted(set(pilots_here.units['unit_name']))) or 'none'}; "
+      f"programmes: {', '.join(pilots_here.programmes['programme']) or 'none'}; "
+      f"key figures: {', '.join(pilots_here.key_figures['figure'])}")

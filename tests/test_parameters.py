@@ -18,6 +18,10 @@ def test_era_applies_to_provinces():
     assert validate({"province": "Gia Lai"})["province"] == "pre2025-64"
 
 
+def test_no_province_means_every_province():
+    assert validate({"province": None, "era": None}) == {"province": None, "era": None}
+
+
 @pytest.mark.parametrize("params, message", [
     ({"province": "Atlantis"}, "parameter 'province': unknown province name 'Atlantis'"),
     ({"index": "digital"}, "expected one of dti, gov, econ, soc, awareness"),
@@ -26,6 +30,7 @@ def test_era_applies_to_provinces():
     ({"region": "Tây Nguyên"}, "None or one of Northern Midlands and Mountains"),
     ({"era": "63"}, "one of pre2025, post2025 or None"),
     ({"highlight": "Hà Nội"}, "a list of province names"),
+    ({"highlight": ["Hà Nội", None]}, "parameter 'highlight': "),
 ])
 def test_bad_values_list_the_choices(params, message):
     with pytest.raises(ParameterError, match=message.replace("(", r"\(").replace(")", r"\)")):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from .select import comparable_pairs, select_programmes, select_units
+from .select import Provinces, comparable_pairs, select_programmes, select_units
 from .values import ABOUT, THRESHOLDS
 
 if TYPE_CHECKING:
@@ -55,10 +55,10 @@ class EvidenceStatement:
                 f" The sources give its programmes {self.n_units_stated_not_named} units they do not name."
                 if self.n_units_stated_not_named else "")
         parts = [
-            f"{_n(self.n_units, 'pilot unit')} ({_n(self.n_communes, 'commune')}, {_n(self.n_villages, 'village')}, "
-            f"{_n(self.n_districts, 'district-wide programme')}) in {_n(self.n_provinces, 'province')}, "
-            f"from {_n(self.n_programmes, 'programme')}.",
-            f"{_n(self.n_units_with_outcomes, 'unit')} {_verb(self.n_units_with_outcomes, 'reports', 'report')} "
+            f"{counted(self.n_units, 'pilot unit')} ({counted(self.n_communes, 'commune')}, {counted(self.n_villages, 'village')}, "
+            f"{counted(self.n_districts, 'district-wide programme')}) in {counted(self.n_provinces, 'province')}, "
+            f"from {counted(self.n_programmes, 'programme')}.",
+            f"{counted(self.n_units_with_outcomes, 'unit')} {_verb(self.n_units_with_outcomes, 'reports', 'report')} "
             f"outcome figures, {self.n_outcome_figures} in all: {self.n_threshold_figures} "
             f"{_verb(self.n_threshold_figures, 'is a threshold', 'are thresholds')} (such as 'over 90%'), "
             f"{self.n_approximate_figures} approximate and {self.n_relative_figures} only relative to an unstated "
@@ -66,21 +66,21 @@ class EvidenceStatement:
             f"{_verb(self.n_self_reported_figures, 'comes', 'come')} from local officials and "
             f"{self.n_unattributed_figures} {_verb(self.n_unattributed_figures, 'does', 'do')} not say who gave "
             f"{_verb(self.n_unattributed_figures, 'it', 'them')}.",
-            f"A stated baseline exists for {_n(self.n_units_with_baseline, 'unit')}"
+            f"A stated baseline exists for {counted(self.n_units_with_baseline, 'unit')}"
             + (f", and one worked out from a stated change for {self.n_units_with_derived_baseline} more"
                if self.n_units_with_derived_baseline else "")
             + f"; a figure measured the same way for the district, province or nation exists for "
-              f"{_n(self.n_units_with_comparison, 'unit')}.",
+              f"{counted(self.n_units_with_comparison, 'unit')}.",
             "No unit has a control group." if not self.n_units_with_control else
-            f"A comparable non-pilot village or commune exists for {_n(self.n_units_with_control, 'unit')}.",
-            f"At selection, by the sources' account, {_n(self.n_units_advanced_at_selection, 'unit')} "
+            f"A comparable non-pilot village or commune exists for {counted(self.n_units_with_control, 'unit')}.",
+            f"At selection, by the sources' account, {counted(self.n_units_advanced_at_selection, 'unit')} "
             f"{_verb(self.n_units_advanced_at_selection, 'was', 'were')} already ahead and "
             f"{self.n_units_disadvantaged_at_selection} disadvantaged; for {self.n_units_selection_not_stated} the "
-            f"sources say nothing. {_n(self.n_units_chosen_again, 'unit')} "
+            f"sources say nothing. {counted(self.n_units_chosen_again, 'unit')} "
             f"{_verb(self.n_units_chosen_again, 'was', 'were')} chosen again by a later programme.",
         ]
         if self.n_targets:
-            parts.append(f"{_n(self.n_targets, 'target')} reported next to the outcomes "
+            parts.append(f"{counted(self.n_targets, 'target')} reported next to the outcomes "
                          f"{_verb(self.n_targets, 'is a goal, not a result', 'are goals, not results')}.")
         if self.n_units_stated_not_named:
             parts.append(f"The sources give these programmes {self.n_units_stated_not_named} more units than "
@@ -94,8 +94,8 @@ class EvidenceStatement:
 
 
 def evidence_statement(communes: "pd.DataFrame", indicators: "pd.DataFrame", programmes: "pd.DataFrame", *,
-                       province_id: str | None = None, programme_id: str | None = None) -> EvidenceStatement:
-    """The numbers of the evidence statement for all pilots, a pre-2025 province, a programme, or both."""
+                       province_id: Provinces = None, programme_id: str | None = None) -> EvidenceStatement:
+    """The numbers of the evidence statement for all pilots, pre-2025 province(s), a programme, or both."""
     rows = select_units(communes, province_id=province_id, programme_id=programme_id)
     units = rows.drop_duplicates("unit_id")
     in_scope = indicators["unit_id"].isin(units["unit_id"]) & (indicators["role"] == "pilot")
@@ -171,8 +171,8 @@ def _stated_not_named(programmes: "pd.DataFrame") -> int:
     return int((stated["n_units_stated_max"] - stated["n_units_named"]).clip(lower=0).sum())
 
 
-def _n(count: int, noun: str) -> str:
-    """'1 unit', '2 units'."""
+def counted(count: int, noun: str) -> str:
+    """'1 unit', '2 units' (nouns with a plain plural)."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 

@@ -5,6 +5,7 @@ All functions take the frames of ``dtlib.load("pilot_communes")``, ``"pilot_indi
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .values import QUALIFIERS, THRESHOLDS, bounds, format_qualified
@@ -12,22 +13,33 @@ from .values import QUALIFIERS, THRESHOLDS, bounds, format_qualified
 if TYPE_CHECKING:
     import pandas as pd
 
+# A scope of pre-2025 provinces: one province_id, several (the provinces that formed a post-2025
+# unit), or None for every province. Every function here that takes ``province_id`` accepts one.
+Provinces = str | Collection[str] | None
 
-def select_units(communes: "pd.DataFrame", *, province_id: str | None = None,
+
+def province_ids(province_id: Provinces) -> list[str] | None:
+    """The scope as a list of province ids (None stays None: every province)."""
+    if province_id is None:
+        return None
+    return [province_id] if isinstance(province_id, str) else list(province_id)
+
+
+def select_units(communes: "pd.DataFrame", *, province_id: Provinces = None,
                  programme_id: str | None = None) -> "pd.DataFrame":
-    """Registry rows in scope (a pre-2025 ``province_id`` and/or a ``programme_id``; ``None`` = all)."""
+    """Registry rows in scope (one or more pre-2025 provinces and/or a ``programme_id``; ``None`` = all)."""
     import pandas as pd
 
     keep = pd.Series(True, index=communes.index)
     if province_id is not None:
-        keep &= communes["province_id"] == province_id
+        keep &= communes["province_id"].isin(province_ids(province_id))
     if programme_id is not None:
         keep &= communes["programme_id"] == programme_id
     return communes[keep].reset_index(drop=True)
 
 
 def registry_view(communes: "pd.DataFrame", programmes: "pd.DataFrame", provinces: "pd.DataFrame", *,
-                  province_id: str | None = None, programme_id: str | None = None) -> "pd.DataFrame":
+                  province_id: Provinces = None, programme_id: str | None = None) -> "pd.DataFrame":
     """The registry for reading: names in place of ids (province before and after 2025, programme)."""
     units = select_units(communes, province_id=province_id, programme_id=programme_id)
     names = provinces.set_index("province_id")["name_vi"]
@@ -37,7 +49,7 @@ def registry_view(communes: "pd.DataFrame", programmes: "pd.DataFrame", province
                  "start_date", "pilot_status", "status_at_selection", "citation_ids"]]
 
 
-def select_programmes(programmes: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: str | None = None,
+def select_programmes(programmes: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: Provinces = None,
                       programme_id: str | None = None) -> "pd.DataFrame":
     """Programmes in scope. For a province: those with a unit there, and the province's own programmes
     even when the sources name none of their units (Ninh Bình's extension to 13 communes)."""
@@ -46,7 +58,8 @@ def select_programmes(programmes: "pd.DataFrame", communes: "pd.DataFrame", *, p
     keep = pd.Series(True, index=programmes.index)
     if province_id is not None:
         units = select_units(communes, province_id=province_id)
-        keep = programmes["programme_id"].isin(units["programme_id"]) | (programmes["province_id"] == province_id)
+        keep = (programmes["programme_id"].isin(units["programme_id"])
+                | programmes["province_id"].isin(province_ids(province_id)))
     if programme_id is not None:
         keep &= programmes["programme_id"] == programme_id
     return programmes[keep].reset_index(drop=True)
@@ -99,7 +112,7 @@ def with_scale(indicators: "pd.DataFrame") -> "pd.DataFrame":
     return indicators.assign(scale=indicators["unit"].where(indicators["share_pct"].isna(), "share"))
 
 
-def indicator_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: str | None = None,
+def indicator_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: Provinces = None,
                           programme_id: str | None = None, kinds: tuple[str, ...] = ("outcome", "target")
                           ) -> "pd.DataFrame":
     """Pilot figures in scope next to the comparison figures that measure the same thing.
@@ -121,6 +134,19 @@ def indicator_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", 
     return with_bounds(table.reset_index(drop=True))
 
 
+def unmatched_comparisons(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: Provinces = None,
+                          programme_id: str | None = None) -> "pd.DataFrame":
+    """Comparison figures for the provinces in scope, or for the nation, that measure nothing a pilot
+    figure in scope measures: context to list, not to compare (with :func:`with_bounds` columns)."""
+    units = select_units(communes, province_id=province_id, programme_id=programme_id)
+    matched = indicator_comparisons(indicators, communes, province_id=province_id, programme_id=programme_id)
+    here = indicators["province_id"].isin(units["province_id"]) | (indicators["area_level"] == "national")
+    if province_id is not None:
+        here |= indicators["province_id"].isin(province_ids(province_id))
+    rows = indicators[(indicators["role"] == "comparison") & here & ~indicators["fact_id"].isin(matched["fact_id"])]
+    return with_bounds(with_scale(rows)).sort_values([*MEASURE_KEY, "fact_id"], kind="stable").reset_index(drop=True)
+
+
 def comparable_pairs(pilots: "pd.DataFrame", others: "pd.DataFrame") -> "pd.DataFrame":
     """Pairs of a pilot figure and another figure of the same measure that is national or in the
     pilot's province; columns of ``others`` get the suffix ``_other``."""
@@ -130,13 +156,21 @@ def comparable_pairs(pilots: "pd.DataFrame", others: "pd.DataFrame") -> "pd.Data
     return pairs[same_place].reset_index(drop=True)
 
 
-def before_after(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: str | None = None,
+def before_after(indicators: "pd.DataFrame", communes: "pd.DataFrame", *, province_id: Provinces = None,
                  programme_id: str | None = None) -> "pd.DataFrame":
     """Pilot figures that come with a baseline: one row each, earlier and later value side by side."""
     units = select_units(communes, province_id=province_id, programme_id=programme_id)
     rows = indicators[(indicators["role"] == "pilot") & indicators["unit_id"].isin(units["unit_id"])
                       & indicators["baseline_value"].notna()]
-    columns = ["fact_id", "unit_id", "area_name", "indicator", "unit", "base", "baseline_value", "baseline_qualifier",
-               "baseline_date", "baseline_basis", "value", "qualifier", "date", "citation_ids",
+    columns = ["fact_id", "unit_id", "area_name", "province_id", "indicator", "unit", "base", "baseline_value",
+               "baseline_qualifier", "baseline_date", "baseline_basis", "value", "qualifier", "date", "citation_ids",
                "baseline_citation_ids"]
     return rows[columns].reset_index(drop=True)
+
+
+def change_comparisons(changes: "pd.DataFrame", indicators: "pd.DataFrame") -> "pd.DataFrame":
+    """Comparison figures measuring the same thing as each row of :func:`before_after`, in its province
+    or for the nation: pairs as :func:`comparable_pairs` gives them, sorted by date."""
+    pilots = indicators[indicators["fact_id"].isin(changes["fact_id"])]
+    pairs = comparable_pairs(pilots, indicators[indicators["role"] == "comparison"])
+    return pairs.sort_values(["fact_id", "date_other", "fact_id_other"], kind="stable").reset_index(drop=True)

@@ -1,4 +1,5 @@
-"""Figures in the house style: bump, slope and strip charts, tile maps, deterministic saving.
+"""Figures in the house style: bump, slope and strip charts, tile maps, pilot figures with their
+thresholds, deterministic saving.
 
     from dtlib import plotting
     plotting.use_style()
@@ -6,11 +7,15 @@
     plotting.save_figure(fig, "ranking_trends", params, "map_2024")
 """
 from .charts import bump_chart, bump_chart_data, slope_chart, slope_chart_data, strip_plot, strip_plot_data
+from .pilots import (before_after_chart, before_after_chart_data, difference_chart, difference_chart_data,
+                     indicator_chart, indicator_chart_data)
 from .save import figure_folder, parameter_slug, save_figure
 from .style import PALETTE, use_style
 from .tiles import tile_layout, tile_map, tile_map_data
 
 __all__ = [
-    "PALETTE", "bump_chart", "bump_chart_data", "figure_folder", "parameter_slug", "save_figure", "slope_chart",
-    "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map", "tile_map_data", "use_style",
+    "PALETTE", "before_after_chart", "before_after_chart_data", "bump_chart", "bump_chart_data", "difference_chart",
+    "difference_chart_data", "figure_folder", "indicator_chart", "indicator_chart_data", "parameter_slug",
+    "save_figure", "slope_chart", "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map",
+    "tile_map_data", "use_style",
 ]

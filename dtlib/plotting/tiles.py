@@ -14,6 +14,7 @@ import pandas as pd
 from matplotlib.colors import Normalize, to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.ticker import MaxNLocator
 
 from ..provinces import ERAS
 from .charts import RANK_TICKS
@@ -104,6 +105,8 @@ def tile_map(values: pd.Series, era: str = "pre2025", title: str | None = None, 
         # The colour bar sits in the sea east of the central coast, which both layouts leave empty.
         bar = fig.colorbar(plt.cm.ScalarMappable(norm=norm, cmap=cmap), cax=ax.inset_axes([0.9, 0.36, 0.035, 0.28]))
         bar.set_label(legend_label or "")
+        if numbers.dropna().map(float.is_integer).all():  # counts: no ticks between whole numbers
+            bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         if is_rank:
             bar.ax.invert_yaxis()
             bar.set_ticks([t for t in RANK_TICKS if t <= vmax])
