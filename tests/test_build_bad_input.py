@@ -53,6 +53,22 @@ def test_press_rank_contradicting_partial_scores(project_copy, capsys):
     assert f"dti/dti_press.csv, line {line}, column 'rank'" in err and "units have a higher score" in err
 
 
+def test_collected_claim_contradicting_another_source(project_copy, capsys):
+    # Yên Bái's DTI 2021 rank is 27 in the provincial portal's report (dti/dti_press.csv)
+    line = edit_raw(project_copy, "press/collected_claims.csv", "Yên Bái,pre2025,dti,2021,stated,27,",
+                    "Yên Bái,pre2025,dti,2021,stated,28,")
+    code, err = run_failing_build(project_copy, capsys)
+    assert code == 1
+    assert f"press/collected_claims.csv, line {line}, column 'rank': 2021 pre2025-15 rank: sources disagree" in err
+
+
+def test_claim_in_an_unknown_era(project_copy, capsys):
+    line = edit_raw(project_copy, "press/collected_claims.csv", "TP Huế,post2025,", "TP Huế,post2026,")
+    code, err = run_failing_build(project_copy, capsys)
+    assert code == 1
+    assert f"press/collected_claims.csv, line {line}, column 'era': value not allowed; found 'post2026'" in err
+
+
 def test_missing_required_column(project_copy, capsys):
     edit_raw(project_copy, T22, "year,province,score,", "year,place,score,")
     code, err = run_failing_build(project_copy, capsys)
