@@ -40,3 +40,45 @@ def test_implied_ranks_that_do_not_add_up_are_dropped():
     assert list(implied["rank"]) == [50, 8]  # 60 after falling 10 places was 50; 3 after rising 5 was 8
     frame.loc[0, "rank_change"] = 5  # 60 after rising 5 would have been 65 of 63
     assert list(claims.implied_earlier_ranks(frame)["rank"]) == [8]
+
+
+def test_select_claims_by_index_province_and_edition():
+    verified = pd.DataFrame({
+        "index_code": ["dti", "dti", "pci", "dti"], "province_id": ["pre2025-01", "pre2025-27", "pre2025-01", "pre2025-01"],
+        "edition": pd.array([2020, 2022, 2022, None], dtype="Int64"), "verdict": ["confirmed"] * 4})
+    selected, undated = claims.select_claims(verified, "dti", ["pre2025-01"], since=2019)
+    assert list(selected.index) == [0] and list(undated.index) == [3]  # the undated claim cannot be placed
+    selected, undated = claims.select_claims(verified)
+    assert len(selected) == 4 and undated.empty
+    assert list(claims.select_claims(verified, since=2021)[0].index) == [1, 2]
+    with pytest.raises(ValueError, match="verify"):
+        claims.select_claims(verified.drop(columns="edition"))
+
+
+def test_press_values_name_their_sources():
+    values = pd.DataFrame({
+        "year": [2020, 2020, 2020, 2022], "province_id": ["pre2025-01", "pre2025-27", "pre2025-27", "pre2025-01"],
+        "measure": ["rank", "rank", "score", "rank"], "value": [43.0, 3.0, 0.4096, 24.0],
+        "provenance": ["press", "press", "press", "official"],
+        "citation_ids": ["a", "a;b", "b", "c"]})
+    citations = pd.DataFrame({"citation_id": ["a", "b", "c"], "publisher": ["Báo A", "Báo B", "Bộ"]})
+    out = claims.press_values(values, citations, (2020, 2021))
+    assert out[["province_id", "value", "n_sources", "publishers"]].values.tolist() == [
+        ["pre2025-01", 43, 1, "Báo A"], ["pre2025-27", 3, 2, "Báo A; Báo B"]]  # scores and other years left out
+
+
+def test_every_index_has_a_label():
+    from dtlib.vocabulary import INDEX_CODES
+
+    assert set(claims.INDEX_LABELS) == set(INDEX_CODES)
+
+
+def test_unverifiable_kinds_read_from_the_reasons():
+    verified = pd.DataFrame({
+        "verdict": ["unverifiable", "unverifiable", "unverifiable", "unverifiable", "confirmed"],
+        "reason": ["no table 'ict_index' yet", "dti 2021: the table's only source is this claim's article",
+                   "pci 2023: no rank in the table", "no pci edition was public by 2005-01-01", "dti 2022: rank 7"]})
+    kinds = claims.unverifiable_kind(verified)
+    assert list(kinds[:4]) == list(claims.UNVERIFIABLE_KINDS[:2]) + [claims.UNVERIFIABLE_KINDS[2],
+                                                                     claims.UNVERIFIABLE_KINDS[3]]
+    assert pd.isna(kinds[4])

@@ -135,3 +135,10 @@ def test_a_rank_among_the_34_units_is_checked_in_the_34_unit_table():
     assert list(out["verdict"]) == ["confirmed", "contradicted", "unverifiable"]
     assert out.iloc[0]["reason"] == "dti_34 2024: rank 2"
     assert out.iloc[2]["reason"] == "no table of the 34 post-2025 units for 'ict_index'"
+
+
+def test_the_34_units_have_no_ranking_before_2024():
+    # dtlib derives 34-unit ranks for 2023 too, but no report can quote them
+    out = verify(frame({"province_id": "post2025-46", "year": 2023, "year_basis": "stated", "rank": 3})).iloc[0]
+    assert out["verdict"] == "unverifiable"
+    assert out["reason"] == "the 34 post-2025 units were first ranked in the 2024 edition, not 2023"

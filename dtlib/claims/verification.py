@@ -54,9 +54,10 @@ INDEX_TABLES: dict[str, tuple[str, str]] = {
     "pci": ("pci", "rank"),
 }
 # The counterpart of a table of the 63 pre-2025 provinces for the 34 post-2025 units: claims
-# keyed by a post-2025 unit (DTI 2024 was also published for the 34 units) are checked there,
-# against the ranks of the ministry's stated method (the mean over the unit's provinces).
-UNIT_TABLES = {"dti": ("dti_34", "mean")}
+# keyed by a post-2025 unit are checked there, against the ranks of the ministry's stated method
+# (the mean over the unit's provinces), from the first edition published for the units (DTI 2024;
+# the table's earlier ranks are dtlib's own, which no report can have quoted).
+UNIT_TABLES = {"dti": ("dti_34", "mean", 2024)}
 # Wide tables whose values are also kept one by one, each with its own citations (a row's
 # citations mix the sources of all its values).
 VALUE_TABLES = {"dti": "dti_values"}
@@ -114,9 +115,9 @@ class _Tables:
             return f"no table {table!r} yet"
         if table in VALUE_TABLES:
             return _ranks_from_values(load(VALUE_TABLES[table]), column)
-        units = {t: method for t, method in UNIT_TABLES.values()}
+        units = {t: (method, first) for t, method, first in UNIT_TABLES.values()}
         if table in units:
-            return _ranks_of_units(load(table), column, units[table])
+            return _ranks_of_units(load(table), column, *units[table])
         frame = load(table)
         if column not in frame.columns:
             return f"table {table!r} has no column {column!r}"
@@ -151,13 +152,14 @@ def _ranks_from_values(values: "pd.DataFrame", column: str) -> dict | str:
     }
 
 
-def _ranks_of_units(frame: "pd.DataFrame", column: str, method: str) -> dict | str:
+def _ranks_of_units(frame: "pd.DataFrame", column: str, method: str, first: int) -> dict | str:
     """(year, province_id) -> (rank, citation ids) from the long table of the 34 units, where
-    each row ranks one measure by one method."""
+    each row ranks one measure by one method; editions from ``first`` on."""
     measure = _score_column(column)
     if measure is None:
         return f"no measure {column!r} in the table of the 34 units"
-    rows = frame[(frame["method"] == method) & (frame["measure"] == measure) & frame["rank"].notna()]
+    rows = frame[(frame["method"] == method) & (frame["measure"] == measure) & frame["rank"].notna()
+                 & (frame["year"] >= first)]
     return {(int(year), pid): (int(rank), _ids(c))
             for year, pid, rank, c in zip(rows["year"], rows["province_id"], rows["rank"], rows["citation_ids"])}
 
@@ -180,7 +182,11 @@ def _verdict(row: dict, tables: _Tables, default_date) -> tuple:
     if str(pid).startswith(POST2025):
         if table not in UNIT_TABLES:
             return "unverifiable", None, None, False, f"no table of the 34 post-2025 units for {code!r}"
-        table = UNIT_TABLES[table][0]
+        table, _, first = UNIT_TABLES[table]
+        year = _stated_year(row)
+        if year is not None and year < first:
+            return ("unverifiable", year, None, False,
+                    f"the 34 post-2025 units were first ranked in the {first} edition, not {year}")
     ranks = tables.ranks(table, column)
     if isinstance(ranks, str):
         return "unverifiable", None, None, False, ranks

@@ -9,8 +9,10 @@ from .charts import bump_chart, bump_chart_data, slope_chart, slope_chart_data, 
 from .save import figure_folder, parameter_slug, save_figure
 from .style import PALETTE, use_style
 from .tiles import tile_layout, tile_map, tile_map_data
+from .verdicts import verdict_chart, verdict_chart_data
 
 __all__ = [
     "PALETTE", "bump_chart", "bump_chart_data", "figure_folder", "parameter_slug", "save_figure", "slope_chart",
     "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map", "tile_map_data", "use_style",
+    "verdict_chart", "verdict_chart_data",
 ]
