@@ -82,3 +82,13 @@ def test_unverifiable_kinds_read_from_the_reasons():
     assert list(kinds[:4]) == list(claims.UNVERIFIABLE_KINDS[:2]) + [claims.UNVERIFIABLE_KINDS[2],
                                                                      claims.UNVERIFIABLE_KINDS[3]]
     assert pd.isna(kinds[4])
+
+
+def test_printed_ranks_from_any_source():
+    values = pd.DataFrame({"year": [2020, 2020], "province_id": ["pre2025-15", "pre2025-15"],
+                           "measure": ["rank", "gov_rank"], "value": [40.0, 47.0]})
+    implied = pd.DataFrame({"province_id": ["pre2025-15", "pre2025-15", "pre2025-15", "pre2025-15"],
+                            "index_code": ["dti", "dti_gov", "dti_soc", "pci"], "year": [2020, 2020, 2020, 2020],
+                            "rank": [44, 47, 29, 3]})
+    # Yên Bái: "tăng 17 bậc" to 27 implies 44 while 40 is printed; no soc rank; PCI is not a DTI column
+    assert claims.printed_ranks(implied, values).tolist() == [40, 47, pd.NA, pd.NA]

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from .extraction import CLAIM_COLUMNS, YEAR_BASES, YEAR_SOURCES, extract
 from .summary import (
-    INDEX_LABELS, UNVERIFIABLE_KINDS, implied_earlier_ranks, press_values, select_claims, unverifiable_kind,
-    verdict_shares,
+    INDEX_LABELS, UNVERIFIABLE_KINDS, implied_earlier_ranks, press_values, printed_ranks, select_claims,
+    unverifiable_kind, verdict_shares,
 )
 from .verification import INDEX_TABLES, VERDICTS, VERIFY_COLUMNS, verify
 
 __all__ = ["CLAIM_COLUMNS", "INDEX_LABELS", "INDEX_TABLES", "UNVERIFIABLE_KINDS", "VERDICTS", "VERIFY_COLUMNS",
-           "YEAR_BASES", "YEAR_SOURCES", "extract", "implied_earlier_ranks", "press_values", "select_claims",
+           "YEAR_BASES", "YEAR_SOURCES", "extract", "implied_earlier_ranks", "press_values", "printed_ranks", "select_claims",
            "unverifiable_kind", "verdict_shares", "verify"]

@@ -138,3 +138,19 @@ def unverifiable_kind(verified: "pd.DataFrame") -> "pd.Series":
 
     return pd.Series([kind(str(v), str(r)) for v, r in zip(verified["verdict"], verified["reason"])],
                      index=verified.index, dtype="string")
+
+
+
+def printed_ranks(claims: "pd.DataFrame", values: "pd.DataFrame") -> "pd.Series":
+    """For each claim about the DTI or one of its columns, the rank ``dtlib.load("dti_values")``
+    holds for its year and province from any source, its own article included (NA when
+    none, and for other indices): it tells a rank implied by a move that no source prints from
+    one that contradicts a printed rank."""
+    import pandas as pd
+
+    from .verification import INDEX_TABLES
+
+    column = claims["index_code"].map({c: col for c, (table, col) in INDEX_TABLES.items() if table == "dti"})
+    keys = pd.MultiIndex.from_arrays([claims["year"].astype("Int64"), claims["province_id"], column])
+    held = values.set_index(["year", "province_id", "measure"])["value"]
+    return pd.Series(held.reindex(keys).to_numpy(), index=claims.index).astype("Int64")
