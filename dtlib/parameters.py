@@ -133,3 +133,33 @@ def aggregation_method(value: Any, name: str = "method") -> str:
 
 
 KINDS["method"] = aggregation_method
+
+
+def claim_index(value: Any, name: str = "index_code") -> str | None:
+    """An index of press claims (dtlib.vocabulary.INDEX_CODES), or "all" (None after checking)."""
+    from .vocabulary import INDEX_CODES
+
+    if value == "all":
+        return None
+    if value in INDEX_CODES:
+        return value
+    raise _fail(name, value, '"all" or one of ' + ", ".join(INDEX_CODES))
+
+
+# Years an index edition can have: the oldest ranking in the tables (PCI 2005) to the newest DTI.
+_EDITION_YEARS = range(2005, max(DTI_EDITIONS) + 1)
+
+
+def since_year(value: Any, name: str = "since") -> int | None:
+    """None (every edition) or the first edition year to keep."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value not in _EDITION_YEARS:
+        raise _fail(name, value, f"None or a year from {_EDITION_YEARS[0]} to {_EDITION_YEARS[-1]}")
+    return value
+
+
+KINDS["index_code"] = claim_index
+KINDS["since"] = since_year
+KINDS["provinces"] = provinces
+_ERA_AWARE.add("provinces")

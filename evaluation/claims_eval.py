@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Precision and recall of ``dtlib.claims.extract`` on real news reports.
 
-    python evaluation/claims_eval.py TEXT_DIR evaluation/claims_gold.csv [--split dev|heldout|all] [--errors]
+    python evaluation/claims_eval.py TEXT_DIR [--split dev|heldout|...|all] [--errors]
 
 TEXT_DIR holds one UTF-8 file per report, ``<article_id>.txt``, with the text as retrieved
 from the address in ``claims_articles.csv`` (the texts are not redistributed; see the
-README). ``claims_gold.csv`` lists, per report, the claims a careful reader finds, as
-(province, index, year, rank); it was written by reading the texts, not from the
-extractor's output.
+README). The gold standard is the project's own data: the claims of
+``data/raw/press/collected_claims.csv``, which a person wrote down by reading each text
+(never from the extractor's output); ``claims_articles.csv`` maps each report to the
+``citation_id`` its claims cite. A report whose citation is empty makes no claim.
 
 A claim is counted right when province, index, year and rank all match. The year
 compared is the one the text gives (``year_basis == "stated"``); a year the extractor
@@ -23,21 +24,27 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+CLAIMS = HERE.parent / "data" / "raw" / "press" / "collected_claims.csv"
 Claim = tuple[str, str, "int | None", int]
 
 
-def gold_claims(gold_csv: Path) -> dict[str, set[Claim]]:
+def gold_claims(claims_csv: Path, articles: list[dict]) -> dict[str, set[Claim]]:
+    """The claims of each report (by ``article_id``), from a file of format ``press_claims``."""
     from dtlib import normalize_province
 
+    report_of = {a["citation_id"]: a["article_id"] for a in articles if a["citation_id"]}
     claims: dict[str, set[Claim]] = {}
-    with gold_csv.open(encoding="utf-8", newline="") as handle:
+    with claims_csv.open(encoding="utf-8", newline="") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
+            if row["citation_id"] not in report_of:
+                raise SystemExit(f"{claims_csv}, line {line}, column 'citation_id': {row['citation_id']!r} is the "
+                                 "citation of no report in the articles file; add the report (with its text) there")
             try:
-                pid = normalize_province(row["province"], era=row["era"])
+                pid = normalize_province(row["province"], era=row.get("era") or None)
             except ValueError as exc:
-                raise SystemExit(f"{gold_csv}, line {line}, column 'province': {exc}") from exc
-            year = int(row["year"]) if row["year"] else None
-            claims.setdefault(row["article_id"], set()).add((pid, row["index_code"], year, int(row["rank"])))
+                raise SystemExit(f"{claims_csv}, line {line}, column 'province': {exc}") from exc
+            year = int(row["year"]) if row["year_basis"] == "stated" else None
+            claims.setdefault(report_of[row["citation_id"]], set()).add((pid, row["index_code"], year, int(row["rank"])))
     return claims
 
 
@@ -62,15 +69,16 @@ def _ratio(part: int, whole: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("text_dir", type=Path)
-    parser.add_argument("gold_csv", type=Path)
+    parser.add_argument("--claims", type=Path, default=CLAIMS, help="the gold claims (format press_claims)")
     parser.add_argument("--articles", type=Path, default=HERE / "claims_articles.csv")
     parser.add_argument("--split", default="all", help="a split name (dev, heldout, heldout2, ...) or all (column split of --articles)")
     parser.add_argument("--errors", action="store_true", help="list missed and spurious claims per report")
     args = parser.parse_args(argv)
 
-    gold = gold_claims(args.gold_csv)
     with args.articles.open(encoding="utf-8", newline="") as handle:
-        articles = [row for row in csv.DictReader(handle) if args.split in ("all", row["split"])]
+        listed = list(csv.DictReader(handle))
+    gold = gold_claims(args.claims, listed)
+    articles = [row for row in listed if args.split in ("all", row["split"])]
     totals: dict[str, Counter] = {}
     for article in articles:
         path = args.text_dir / f"{article['article_id']}.txt"

@@ -29,7 +29,7 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown, display
 
 import dtlib
-from dtlib import plotting
+from dtlib import claims, plotting
 from dtlib.analysis.profile import join_and, province_profile, standing_table
 from dtlib.analysis.series import measure_series
 from dtlib.parameters import validate
@@ -38,7 +38,7 @@ from dtlib.vocabulary import REGIONS_POST2025
 params = validate({"province": province, "era": era})
 dti = dtlib.load("dti")
 registry = dtlib.provinces()
-profile = province_profile(params["province"], dti, registry, dtlib.load("press_claims"))
+profile = province_profile(params["province"], dti, registry, claims.verify(dtlib.load("press_claims")))
 is_province = profile.era == "pre2025"
 # the pre-2025 provinces this page is about: the province itself, or the unit's constituents
 about = [profile.province_id] if is_province else profile.constituents["province_id"].tolist()
@@ -118,13 +118,21 @@ else:
 # %% [markdown]
 # ## What the press claimed
 #
-# Ranking claims of the project's source articles about this province (for a unit: about the
-# provinces that formed it). Whether each claim matches the official tables is **not checked
-# here yet**: the verdicts come with the claim checks (issue 6).
+# Ranking claims of the curated news reports about this province (for a unit: about the unit
+# and the provinces that formed it), each checked against the tables (`dtlib.claims.verify`):
+# *confirmed* (the table gives the rank for the year stated), *confirmed_other_edition* (no
+# year stated, or the year of publication, and another edition gives it), *contradicted* (the
+# table's rank is in `table_rank`) or *unverifiable* (`reason` says why). The notebook
+# `press_claims` checks every claim.
 
 # %%
 if len(profile.claims):
-    display(profile.claims.style.hide(axis="index"))
+    display(profile.claims.style.hide(axis="index").format(na_rep="–"))
+    verdicts = profile.claims["verdict"].value_counts()
+    display(Markdown(
+        f"{len(profile.claims)} claim(s) about {profile.name_vi}: "
+        + join_and([f"{n} {verdict.replace('_', ' ')}" for verdict, n in verdicts.items()]) + "."
+    ))
 else:
     display(Markdown(profile.missing["claims"]))
 

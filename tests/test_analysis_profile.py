@@ -4,6 +4,7 @@ import pytest
 
 import dtlib
 from dtlib.analysis.profile import MISSING_TOPICS, join_and, province_profile, standing_table
+from dtlib.claims import verify
 from frames import dti_frame, registry_frame
 
 
@@ -40,10 +41,23 @@ def test_ninh_binh_against_the_source_articles_and_the_2025_resolution(tables):
     # the provincial report of Jan 2022: DTI 2020 rank 8 of 63; Báo Ninh Bình 2020: IT application 2019 rank 15
     standing = profile.standing.set_index(["year", "index"])
     assert standing.loc[(2020, "dti"), "rank"] == 8
-    assert set(profile.claims["index_code"]) == {"dti", "egov"}
+    assert {"A1-01", "A5-13"} <= set(profile.claims["claim_id"])  # the two source articles about Ninh Bình
+    assert {"dti", "egov"} <= set(profile.claims["index_code"])
     # the same claims show on the merged unit's profile
     unit = province_profile("post2025-37", dti, registry, claims)
     assert set(unit.claims["claim_id"]) >= set(profile.claims["claim_id"])
+
+
+def test_verified_claims_keep_their_verdicts(tables):
+    dti, registry, claims = tables
+    verified = verify(claims)
+    mine = province_profile("pre2025-37", dti, registry, verified).claims.set_index("claim_id")
+    # DTI 2020 rank 8 is also printed by an independent page; MIC's IT-application ranking has no 2019 table
+    assert mine.loc["A1-01", "verdict"] == "confirmed" and mine.loc["A5-13", "verdict"] == "unverifiable"
+    assert "verdict" not in province_profile("pre2025-37", dti, registry, claims).claims.columns
+    # a unit's profile also shows the claims about the unit itself: Huế second among the 34 units in 2024
+    hue = province_profile("post2025-46", dti, registry, verified).claims.set_index("claim_id")
+    assert hue.loc["sggp-dti2024-02", ["province_id", "rank", "verdict"]].tolist() == ["post2025-46", 2, "confirmed"]
 
 
 def test_standing_table_cells():
@@ -83,8 +97,9 @@ def test_unknown_province_id_is_named(tables):
 
 def test_missing_notes_of_a_province_with_few_data(tables):
     dti, registry, claims = tables
-    profile = province_profile("pre2025-02", dti, registry, claims)  # Hà Giang: nothing before 2022
-    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Giang in 2020 and 2021")
+    profile = province_profile("pre2025-42", dti, registry, claims)  # Hà Tĩnh: nothing before 2022, no claim
+    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Tĩnh in 2020 and 2021")
+    assert profile.missing["claims"] == "No press claim in the tables is about Hà Tĩnh."
     assert "pillars" in profile.missing and "claims" in profile.missing
     unchanged = province_profile("post2025-04", dti, registry, claims)  # Cao Bằng kept its territory
     assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["unit_dti"]

@@ -98,11 +98,28 @@ def test_every_value_has_provenance_and_citations():
         assert set(cell.split(";")) <= known
 
 
-def test_every_press_rank_of_the_source_articles_with_a_stated_edition_is_in_the_table(dti):
+def test_every_dti_rank_claim_with_a_stated_edition_is_in_the_table(dti):
     import dtlib
+    from dtlib.claims import INDEX_TABLES
 
     claims = dtlib.load("press_claims")
-    stated = claims[(claims["index_code"] == "dti") & (claims["year_basis"] == "stated")]
-    assert len(stated) == 2
+    columns = {code: column for code, (table, column) in INDEX_TABLES.items() if table == "dti"}
+    stated = claims[claims["index_code"].isin(list(columns)) & (claims["year_basis"] == "stated")
+                    & claims["province_id"].str.startswith("pre2025")]
+    # the source articles A1 (Ninh Bình 8) and A2 (Bình Định 13) state the 2020 edition
+    assert len(stated[stated["citation_id"].str.startswith("article-a")]) == 2
     merged = stated.merge(dti, on=["year", "province_id"], suffixes=("_claim", ""))
-    assert (merged["rank_claim"] == merged["rank"]).all()
+    assert len(merged) == len(stated)
+    table_rank = [row[columns[row["index_code"]]] for _, row in merged.iterrows()]
+    assert (merged["rank_claim"] == table_rank).all()
+
+
+def test_collected_claims_keep_their_era():
+    import dtlib
+
+    claims = dtlib.load("press_claims").set_index("claim_id")
+    # "TP Huế" second among the 34 post-2025 units (DTI 2024); "TP.Huế" third among the 63 (DTI 2023)
+    assert claims.loc["sggp-dti2024-02", "province_id"] == "post2025-46"
+    assert claims.loc["qngai-dti2023-13", "province_id"] == "pre2025-46"
+    # a rank among the 34 units is not a value of the 63-province table
+    assert not dtlib.load("dti_values")["citation_ids"].fillna("").str.contains("sggp-dti2024").any()

@@ -38,11 +38,13 @@ def test_score_outside_unit_interval(project_copy, capsys):
 
 
 def test_published_rank_contradicting_scores(project_copy, capsys):
-    line = edit_raw(project_copy, "dti/dti_2022_official.csv", "2022,Lạng Sơn,6,", "2022,Lạng Sơn,9,")
+    # Thái Nguyên's 2022 rank has no other source (a press report also gives Lạng Sơn's, and a
+    # disagreement between sources is caught before the scores are checked)
+    line = edit_raw(project_copy, "dti/dti_2022_official.csv", "2022,Thái Nguyên,8,", "2022,Thái Nguyên,11,")
     code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"dti/dti_2022_official.csv, line {line}, column 'rank'" in err
-    assert "published rank 9 contradicts the scores (the scores give rank 6); found 9" in err
+    assert "published rank 11 contradicts the scores (the scores give rank 8); found 11" in err
 
 
 def test_press_rank_contradicting_partial_scores(project_copy, capsys):
@@ -51,6 +53,22 @@ def test_press_rank_contradicting_partial_scores(project_copy, capsys):
     code, err = run_failing_build(project_copy, capsys)
     assert code == 1
     assert f"dti/dti_press.csv, line {line}, column 'rank'" in err and "units have a higher score" in err
+
+
+def test_collected_claim_contradicting_another_source(project_copy, capsys):
+    # Yên Bái's DTI 2021 rank is 27 in the provincial portal's report (dti/dti_press.csv)
+    line = edit_raw(project_copy, "press/collected_claims.csv", "Yên Bái,pre2025,dti,2021,stated,27,",
+                    "Yên Bái,pre2025,dti,2021,stated,28,")
+    code, err = run_failing_build(project_copy, capsys)
+    assert code == 1
+    assert f"press/collected_claims.csv, line {line}, column 'rank': 2021 pre2025-15 rank: sources disagree" in err
+
+
+def test_claim_in_an_unknown_era(project_copy, capsys):
+    line = edit_raw(project_copy, "press/collected_claims.csv", "TP Huế,post2025,", "TP Huế,post2026,")
+    code, err = run_failing_build(project_copy, capsys)
+    assert code == 1
+    assert f"press/collected_claims.csv, line {line}, column 'era': value not allowed; found 'post2026'" in err
 
 
 def test_missing_required_column(project_copy, capsys):

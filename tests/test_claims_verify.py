@@ -105,3 +105,40 @@ def test_extracted_claims_verify_end_to_end():
 def test_missing_columns_are_named():
     with pytest.raises(ValueError, match="province_id"):
         verify(pd.DataFrame({"index_code": ["dti"], "rank": [3]}))
+
+
+QUANG_NGAI = "pre2025-51"
+
+
+def test_a_rank_confirmed_by_independent_scores_but_not_by_its_own_article():
+    # Quảng Ngãi's DTI 2023 ranks were printed by baomoi-quang-ngai-tang-5 only; the overall
+    # rank 21 also follows from the 63 transcribed 2023 scores, the pillar rank 12 from nothing else
+    article = {"province_id": QUANG_NGAI, "year": 2023, "year_basis": "stated", "citation_id": "baomoi-quang-ngai-tang-5"}
+    out = verify(frame({**article, "rank": 21}, {**article, "index_code": "dti_gov", "rank": 12}))
+    assert list(out["verdict"]) == ["confirmed", "unverifiable"]
+    assert "only source is this claim's article" in out.iloc[1]["reason"] and bool(out.iloc[1]["fills_gap"])
+
+
+def test_a_stated_year_after_that_edition_appeared_is_that_edition():
+    # Quảng Ninh led PCI 2022; a May 2024 report on "PCI 2023" means the 2023 edition (published
+    # 9 May 2024), which the table does not hold yet; undated, it may mean the 2022 edition published in 2023
+    claim = {"province_id": "pre2025-22", "index_code": "pci", "year": 2023, "year_basis": "stated", "rank": 1}
+    out = verify(frame({**claim, "published_date": "2024-05-09"}, claim))
+    assert list(out["verdict"]) == ["unverifiable", "confirmed_other_edition"]
+    assert list(out["edition"]) == [2023, 2022]
+
+
+def test_a_rank_among_the_34_units_is_checked_in_the_34_unit_table():
+    # DTI 2024 of the 34 units by the ministry's method: Huế (post2025-46) second after Hà Nội
+    hue = {"province_id": "post2025-46", "year": 2024, "year_basis": "stated"}
+    out = verify(frame({**hue, "rank": 2}, {**hue, "rank": 3}, {**hue, "index_code": "ict_index", "rank": 2}))
+    assert list(out["verdict"]) == ["confirmed", "contradicted", "unverifiable"]
+    assert out.iloc[0]["reason"] == "dti_34 2024: rank 2"
+    assert out.iloc[2]["reason"] == "no table of the 34 post-2025 units for 'ict_index'"
+
+
+def test_the_34_units_have_no_ranking_before_2024():
+    # dtlib derives 34-unit ranks for 2023 too, but no report can quote them
+    out = verify(frame({"province_id": "post2025-46", "year": 2023, "year_basis": "stated", "rank": 3})).iloc[0]
+    assert out["verdict"] == "unverifiable"
+    assert out["reason"] == "the 34 post-2025 units were first ranked in the 2024 edition, not 2023"

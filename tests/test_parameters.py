@@ -35,3 +35,21 @@ def test_no_province_means_every_province():
 def test_bad_values_list_the_choices(params, message):
     with pytest.raises(ParameterError, match=message.replace("(", r"\(").replace(")", r"\)")):
         validate(params)
+
+
+def test_press_claim_parameters():
+    checked = validate({"index_code": "all", "provinces": ["Hanoi", "post2025-46"], "since": 2020})
+    assert checked == {"index_code": None, "provinces": ["pre2025-01", "post2025-46"], "since": 2020}
+    assert validate({"index_code": "pci", "provinces": [], "since": None}) == {
+        "index_code": "pci", "provinces": [], "since": None}
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"index_code": "DTI"}, 'parameter \'index_code\': \'DTI\' is not valid; expected "all" or one of dti, dti_gov'),
+    ({"since": 2030}, "parameter 'since': 2030 is not valid; expected None or a year from 2005 to 2024"),
+    ({"since": "2020"}, "parameter 'since': '2020' is not valid"),
+    ({"provinces": "Hà Nội"}, "parameter 'provinces': 'Hà Nội' is not valid; expected a list of province names"),
+])
+def test_bad_press_claim_parameters(params, message):
+    with pytest.raises(ParameterError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        validate(params)

@@ -24,6 +24,8 @@ MISSING_TOPICS = ("unit_dti", "peers", "ranks", "scores", "pillars", "main_indic
 STANDING_COLUMNS = ["year", "index", "name_en", "kind", "score", "rank", "rank_is_derived"]
 CLAIM_COLUMNS = ["claim_id", "province_id", "index_code", "year", "year_basis", "rank", "out_of",
                  "rank_change", "change_vs_year", "citation_id", "published_date"]
+# Kept when the claims come verified (dtlib.claims.verify).
+VERDICT_COLUMNS = ["verdict", "edition", "table_rank", "reason"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class ProvinceProfile:
     main_index_year: int | None
     main_indices: pd.DataFrame  # main indices known in main_index_year, best rank first
     change: Decomposition | None  # DTI change over the last two complete editions
-    claims: pd.DataFrame  # press claims about the province (or, for a unit, its provinces)
+    claims: pd.DataFrame  # press claims about the province (for a unit: the unit and its provinces), verdicts if given
     unit_id: str  # the post-2025 unit: the successor of a province, or the unit itself
     unit_name_vi: str
     constituents: pd.DataFrame  # the unit's pre-2025 provinces with their DTI ranks
@@ -48,7 +50,7 @@ class ProvinceProfile:
 def province_profile(province_id: str, dti: pd.DataFrame, registry: pd.DataFrame,
                      claims: pd.DataFrame) -> ProvinceProfile:
     """The profile of ``province_id`` from ``dtlib.load("dti")``, ``dtlib.provinces()`` and
-    ``dtlib.load("press_claims")``."""
+    ``dtlib.load("press_claims")``, verified or not (``dtlib.claims.verify``: the verdicts are kept)."""
     rows = registry[registry["province_id"] == province_id]
     if rows.empty:
         raise ValueError(f"unknown province_id {province_id!r}; expected an id of dtlib.provinces()")
@@ -66,8 +68,9 @@ def province_profile(province_id: str, dti: pd.DataFrame, registry: pd.DataFrame
     main_year, main = _main_indices(dti, standing, province_id)
     last_two = COMPLETE_DTI_EDITIONS[-2:]
     change = decompose_change(dti, province_id, *last_two) if pre2025 else None
-    about = [province_id] if pre2025 else members["province_id"].tolist()
-    its_claims = claims[claims["province_id"].isin(about)].sort_values("claim_id")[CLAIM_COLUMNS]
+    about = [province_id] if pre2025 else [province_id, *members["province_id"]]
+    columns = CLAIM_COLUMNS + [c for c in VERDICT_COLUMNS if c in claims.columns]
+    its_claims = claims[claims["province_id"].isin(about)].sort_values("claim_id")[columns]
     constituents = _constituents(overall, members)
     missing = _missing(me, standing, its_claims, members)
     return ProvinceProfile(
@@ -167,8 +170,8 @@ def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, member
                                      f"infrastructure and the three activity indices for every province from "
                                      f"2022, the other four only for the 2022 top five).")
     if claims.empty:
-        who = name if me["era"] == PRE2025 else f"the provinces that formed {name}"
-        notes["claims"] = f"None of the project's source articles makes a claim about {who}."
+        who = name if me["era"] == PRE2025 else f"{name} or the provinces that formed it"
+        notes["claims"] = f"No press claim in the tables is about {who}."
     return notes
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..claims.verification import INDEX_TABLES
 from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
 from ..provinces import PRE2025
@@ -20,6 +21,7 @@ from ..sources import PROVENANCE_ORDER, split_ids
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .context import Context
 from .keyed import check_unique, check_years
+from .press import claim_province_ids
 from .raw import CITED, NOTE, register_format, resolve_province_column
 
 N_PROVINCES = 63
@@ -62,7 +64,8 @@ register_format("dti_editions", [
 
 # Two sources agree on a score if they differ by less than half a unit of the fourth decimal.
 SCORE_TOLERANCE = 0.00005
-_CLAIM_MEASURES = {"dti": "rank", "dti_gov": "gov_rank", "dti_econ": "econ_rank", "dti_soc": "soc_rank"}
+# Claims about the DTI and its pillars and main indices, by the column that holds their rank.
+_CLAIM_MEASURES = {code: column for code, (table, column) in INDEX_TABLES.items() if table == "dti"}
 _LONG = ["year", "province_id", "measure", "value", "citation_ids", "file", "line"]
 
 
@@ -91,13 +94,14 @@ def from_values(frame: pd.DataFrame, index) -> pd.DataFrame:
 
 
 def from_claims(frame: pd.DataFrame, index) -> pd.DataFrame:
-    """Long values from a raw file of article claims: DTI rank claims that state their edition."""
-    usable = frame[frame["index_code"].isin(list(_CLAIM_MEASURES)) & (frame["year_basis"] == "stated")]
-    usable = usable.reset_index(drop=True)
-    usable.attrs = frame.attrs
+    """Long values from a raw file of article claims: DTI rank claims of a pre-2025 province that
+    state their edition (a rank among the 34 post-2025 units belongs to the 34-unit tables)."""
+    frame = frame.assign(province_id=claim_province_ids(frame, index))
+    usable = frame[frame["index_code"].isin(list(_CLAIM_MEASURES)) & (frame["year_basis"] == "stated")
+                   & frame["province_id"].str.startswith(PRE2025)]
     return pd.DataFrame({
         "year": usable["year"].astype(int),
-        "province_id": resolve_province_column(usable, index, era=None),
+        "province_id": usable["province_id"],
         "measure": usable["index_code"].map(_CLAIM_MEASURES),
         "value": usable["rank"].astype(float),
         "citation_ids": usable["citation_id"],

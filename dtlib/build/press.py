@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..provinces import ERAS
 from ..rawio import Column, row_error
 from ..schemas import TABLES
 from ..vocabulary import INDEX_CODES, YEAR_BASIS
@@ -13,6 +14,7 @@ register_format("press_claims", [
     Column("claim_id", nullable=False),
     Column("citation_id", nullable=False),
     Column("province", nullable=False),
+    Column("era", required=False, choices=ERAS),  # empty: the pre-2025 province if the name is one
     Column("index_code", nullable=False, choices=INDEX_CODES),
     Column("year", "int"),
     Column("year_basis", nullable=False, choices=YEAR_BASIS),
@@ -24,12 +26,23 @@ register_format("press_claims", [
 ])
 
 
+def claim_province_ids(frame: pd.DataFrame, index) -> list[str]:
+    """Registry ids of a claims file's provinces, each read in the era its row names."""
+    eras = frame["era"].fillna("")
+    ids = pd.Series(None, index=frame.index, dtype=object)
+    for era, rows in frame.groupby(eras, sort=False):
+        rows = rows.copy()
+        rows.attrs = frame.attrs
+        ids[rows.index] = resolve_province_column(rows, index, era=era or None)
+    return ids.tolist()
+
+
 def build_step(ctx: Context) -> None:
     frames = []
     published = dict(zip(ctx.raw.citations["citation_id"], ctx.raw.citations["published_date"]))
     for frame in ctx.raw.all("press_claims"):
         frame = frame.assign(
-            province_id=resolve_province_column(frame, ctx.index, era=None),
+            province_id=claim_province_ids(frame, ctx.index),
             province_as_printed=frame["province"],
             published_date=frame["citation_id"].map(published),
         )

@@ -102,7 +102,7 @@ _NO_YEAR = _Year(None, None, None, False)
 # thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
 _LINK_WORDS = frozenset(
     "về trong ở theo của tại trên đối với đảm bảo cả hai ba 2 3 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
-    "mục quan trọng nhóm các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
+    "mục quan trọng nhóm khối các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
 )
 _LINK_MAX_WORDS = 12
 _AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
@@ -116,6 +116,10 @@ _LIST_GAP = re.compile(
     r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
 )
+_REGION_NAMED = re.compile(r"(?:(?:trong|của|ở|tại)\s+)?(?:vùng|khu\s+vực|miền)\s+(?:[A-ZĐ]\w*[\s&-]*)+")
+_TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kỳ\s+vọng|hướng\s+(?:tới|đến)|quyết\s+tâm|cố\s+gắng)(?!\w)")
+_PARALLEL_GAP = re.compile(
+    r"^[\s()]*(?:(?:toàn\s+quốc|cả\s+nước)\s*)?(?:,|;|và|,\s*và)[\s()]*(?:(?:xếp|đứng|ở|giữ)\s+)?$")
 _PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|các)|đều)(?!\w)|trụ\s+cột")
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
@@ -188,12 +192,19 @@ class _Report:
             return []
         if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
             return []
-        if _REGION_AFTER.match(self.low[rank.end: sentence.end]):
+        later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
+        if _REGION_AFTER.match(self.low[rank.end: later]):
             return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc"
+        if _TARGET.search(self.low[self._clause_start(rank, sentence): rank.start]):
+            return []  # "phấn đấu xếp thứ 20/63": a target, not a result
         numbers = rank.value
         if len(numbers) == 1:
             return self._single(rank, sentence, numbers[0])
         return self._paired(rank, sentence, numbers, sentence_codes)
+
+    def _clause_start(self, rank: Mention, sentence: Sentence) -> int:
+        cut = max(self.low.rfind(mark, sentence.start, rank.start) for mark in (",", ";", ":"))
+        return max(sentence.start, cut + 1)
 
     def _single(self, rank: Mention, sentence: Sentence, number: int) -> list[tuple[dict, _Year]]:
         codes, explicit, index_mention = self._index(rank, sentence)
@@ -255,8 +266,7 @@ class _Report:
     def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
         """Index code(s) of a rank, whether the sentence names them, and the mention used."""
         mentions = self._within(self.indices, sentence)
-        following = next((m for m in mentions if m.start >= rank.end), None)
-        chosen = following if following and self._links(rank.end, following.start) else None
+        chosen = self._index_after(rank, sentence, mentions)
         if chosen is None:
             chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
         if chosen is None or chosen.info.get("anaphor"):
@@ -276,8 +286,32 @@ class _Report:
             tail = mention
         return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
 
+    def _index_after(self, rank: Mention, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """The index named right after the rank, or after the last of the parallel ranks it starts
+        ("Hải Phòng (thứ 3) và Bà Rịa - Vũng Tàu (thứ 4) trong bảng xếp hạng PCI")."""
+        current = rank
+        while True:
+            following = next((m for m in mentions if m.start >= current.end), None)
+            if following and self._links(current.end, following.start):
+                return following
+            later = next((r for r in self.ranks if current.end <= r.start < sentence.end), None)
+            if later is None or (following and following.start < later.start) or not self._parallel(current, later):
+                return None
+            current = later
+
+    def _parallel(self, rank: Mention, later: Mention) -> bool:
+        """Two ranks of one coordination, with at most a province between them."""
+        between = self.low[rank.end: later.start]
+        for province in self.provinces:
+            if rank.end <= province.start and province.end <= later.start:
+                between = between.replace(self.low[province.start: province.end], " ")
+        return bool(_PARALLEL_GAP.match(between))
+
     def _links(self, start: int, end: int) -> bool:
-        between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", self.low[start:end])
+        # a region named as another rank's scope does not break the link ("thứ 12 toàn quốc và thứ 2
+        # trong vùng Đông Nam Bộ về PCI")
+        between = _REGION_NAMED.sub(" ", self.text.nfc[start:end]).lower()
+        between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", between)
         between = re.sub(r"(?:năm\s+)?(?:19|20)\d\d", " ", between)  # "đứng thứ 30 năm 2022 về chỉ số PCI"
         if "," in between or ";" in between or "." in between.replace("tp.", ""):
             return False
@@ -303,7 +337,8 @@ class _Report:
             titled = next((m for m in self.provinces if 0 <= m.start - rank.end <= 1), None)
             if titled is not None:
                 return titled.value, titled.info["printed"]
-        candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start]
+        candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start
+                      and not self._scope_of_rank(m)]
         if candidates:
             nearest = max(candidates, key=lambda m: m.end)
             if nearest.kind == "province":
@@ -314,6 +349,12 @@ class _Report:
         if explicit_index:
             return self._last_province_before(sentence.start)
         return self._paragraph_topic(rank, sentence)
+
+    def _scope_of_rank(self, mention: Mention) -> bool:
+        """A region named right after a rank is that rank's scope ("thứ nhất khu vực Bắc Trung
+        Bộ và thứ 30 cả nước"), not the subject of the next one."""
+        return mention.kind == "blocker" and any(
+            r.end <= mention.start and not self.low[r.end: mention.start].strip() for r in self.ranks)
 
     def _paragraph_topic(self, rank: Mention, sentence: Sentence) -> tuple[str, str] | None:
         """The province a paragraph is about, for a rank whose sentence names no subject and no
@@ -384,7 +425,9 @@ class _Report:
                     return [_Year(later[0].value - 1, "stated", "derived", False)]
         if index_mention is not None:
             tied = self._attached_year(index_mention)
-            if tied is not None and tied.info["role"] == "edition":
+            # "DTI năm 2022, ... thứ 10; năm 2021 đứng thứ 13": a later year, nearer the rank, wins
+            nearer = tied is not None and any(y.start > tied.end and y.info["role"] == "edition" for y in before)
+            if tied is not None and tied.info["role"] == "edition" and not nearer:
                 return [_Year(tied.value, "stated", "sentence")]
         editions = [y for y in before if y.info["role"] == "edition" and y.start not in self.consumed_years]
         if editions:

@@ -47,7 +47,7 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
     + _names("dti_soc", r"xa hoi so(?: cap tinh)?", r"xhs")
     + _names("cybersecurity", r"an toan(?:,)? (?:an ninh|thong tin) mang", r"an toan thong tin", r"attt(?:m)?")
     + _names("ict_index", r"(?:viet ?nam )?ict[ -]?index", r"chi so ict",
-             rf"(?:chi so )?san sang cho (?:phat trien va ung dung|ung dung va phat trien) {_ICT}(?: viet nam)?")
+             rf"(?:chi so |muc do )?san sang (?:cho )?(?:phat trien va ung dung|ung dung va phat trien) {_ICT}(?: viet nam)?")
     + _names("egov", rf"(?:chi so )?(?:danh gia )?(?:tong the )?(?:muc do )?ung dung {_IT},? (?:va )?phat trien chinh (?:phu|quyen) dien tu",
              rf"(?:muc do )?ung dung {_IT} (?:trong|cua) (?:hoat dong cua )?(?:cac )?co quan nha nuoc",
              r"(?:xep hang |muc do )?phat trien chinh (?:phu|quyen) dien tu")

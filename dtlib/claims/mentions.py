@@ -79,7 +79,11 @@ _CONTINUATION = re.compile(
     r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
 )
 _FORMER = re.compile(r"cựu\s+$")
-_WITHIN_GROUP = re.compile(r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)")
+# ... but "trong khối tỉnh" (the bloc of provinces, as against the ministries) is the national ranking
+_WITHIN_GROUP = re.compile(
+    r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)(?!\s+(?:các\s+)?(?:tỉnh|địa\s+phương)(?:\s*,\s*thành(?:\s+phố)?)?"
+    r"(?!\s+(?:miền|vùng|khu|phía|thuộc|có|đồng|trung|tây|đông|nam|bắc|biên|ven|duyên)))"
+)
 # A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp") or a
 # count ("bảng xếp hạng 63 tỉnh, thành phố").
 _VALUE_AFTER = re.compile(

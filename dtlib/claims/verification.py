@@ -5,7 +5,8 @@ Verdicts (:data:`VERDICTS`):
 * ``confirmed``: the table gives the claimed rank for the year the claim states;
 * ``confirmed_other_edition``: the claim states no year (or only a year inferred from the
   publication date), or states the year the ranking was *published* rather than the
-  edition ("DTI năm 2023" for the 2022 edition, published in July 2023), and the table
+  edition ("DTI năm 2023" for the 2022 edition, published in July 2023; read so only when
+  the report predates the stated edition's own publication, or has no date), and the table
   gives the claimed rank in edition ``edition``;
 * ``contradicted``: the table gives another rank (``table_rank``) for the edition the
   claim refers to; for an undated claim, every edition public by the report's date has a
@@ -16,8 +17,10 @@ Verdicts (:data:`VERDICTS`):
 Each index is checked in one table column, listed in :data:`INDEX_TABLES`; an index whose
 table does not exist yet is unverifiable, and adding its table makes it checkable with
 no other change. A table value whose only source is the claim's own article (the claim
-has a ``citation_id`` and the table row cites nothing else) does not count as
-independent confirmation: the value is treated as missing.
+has a ``citation_id`` and the value cites nothing else) does not count as independent
+confirmation: the value is treated as missing. DTI values are checked one by one
+(``dti_values``), where a rank in an edition that scores every province also rests on the
+sources of the scores.
 
 ``verify`` accepts the output of :func:`~dtlib.claims.extract` and the curated
 ``press_claims`` table (``year_basis`` ``not_stated`` counts as no year;
@@ -28,7 +31,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .editions import editions_published_in, parse_date, public_editions
+from ..provinces import POST2025
+from .editions import editions_published_in, parse_date, public_editions, publication_dates
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,6 +53,14 @@ INDEX_TABLES: dict[str, tuple[str, str]] = {
     "papi": ("papi", "rank"),
     "pci": ("pci", "rank"),
 }
+# The counterpart of a table of the 63 pre-2025 provinces for the 34 post-2025 units: claims
+# keyed by a post-2025 unit are checked there, against the ranks of the ministry's stated method
+# (the mean over the unit's provinces), from the first edition published for the units (DTI 2024;
+# the table's earlier ranks are dtlib's own, which no report can have quoted).
+UNIT_TABLES = {"dti": ("dti_34", "mean", 2024)}
+# Wide tables whose values are also kept one by one, each with its own citations (a row's
+# citations mix the sources of all its values).
+VALUE_TABLES = {"dti": "dti_values"}
 VERIFY_COLUMNS = ("verdict", "edition", "table_rank", "fills_gap", "reason")
 _REQUIRED = ("province_id", "index_code", "rank")
 
@@ -101,15 +113,65 @@ class _Tables:
 
         if table not in TABLES:
             return f"no table {table!r} yet"
+        if table in VALUE_TABLES:
+            return _ranks_from_values(load(VALUE_TABLES[table]), column)
+        units = {t: (method, first) for t, method, first in UNIT_TABLES.values()}
+        if table in units:
+            return _ranks_of_units(load(table), column, *units[table])
         frame = load(table)
         if column not in frame.columns:
             return f"table {table!r} has no column {column!r}"
         frame = frame[frame[column].notna()]
         cited = frame["citation_ids"] if "citation_ids" in frame.columns else [None] * len(frame)
-        return {
-            (int(year), pid): (int(rank), frozenset(c.split(";")) if isinstance(c, str) else frozenset())
-            for year, pid, rank, c in zip(frame["year"], frame["province_id"], frame[column], cited)
-        }
+        return {(int(year), pid): (int(rank), _ids(c)) for year, pid, rank, c in zip(frame["year"], frame["province_id"],
+                                                                                     frame[column], cited)}
+
+
+def _ranks_from_values(values: "pd.DataFrame", column: str) -> dict | str:
+    """(year, province_id) -> (rank, citation ids) from a long table of values.
+
+    A rank rests on its own sources and, in an edition that scores every province on the
+    measure, on the province's score: the build checks each rank against the scores, so
+    complete scores from other sources confirm a rank independently of the article that
+    printed it.
+    """
+    from ..provinces import PRE2025, provinces
+
+    score_column = _score_column(column)
+    if score_column is None:
+        return f"no measure {column!r} in the values table"
+    n_units = int((provinces()["era"] == PRE2025).sum())
+    scores = values[values["measure"] == score_column]
+    complete = {year for year, n in scores.groupby("year").size().items() if n == n_units}
+    score_sources = {(year, pid): _ids(c) for year, pid, c in zip(scores["year"], scores["province_id"],
+                                                                 scores["citation_ids"])}
+    ranks = values[values["measure"] == column]
+    return {
+        (int(year), pid): (int(rank), _ids(c) | (score_sources[(year, pid)] if year in complete else frozenset()))
+        for year, pid, rank, c in zip(ranks["year"], ranks["province_id"], ranks["value"], ranks["citation_ids"])
+    }
+
+
+def _ranks_of_units(frame: "pd.DataFrame", column: str, method: str, first: int) -> dict | str:
+    """(year, province_id) -> (rank, citation ids) from the long table of the 34 units, where
+    each row ranks one measure by one method; editions from ``first`` on."""
+    measure = _score_column(column)
+    if measure is None:
+        return f"no measure {column!r} in the table of the 34 units"
+    rows = frame[(frame["method"] == method) & (frame["measure"] == measure) & frame["rank"].notna()
+                 & (frame["year"] >= first)]
+    return {(int(year), pid): (int(rank), _ids(c))
+            for year, pid, rank, c in zip(rows["year"], rows["province_id"], rows["rank"], rows["citation_ids"])}
+
+
+def _score_column(rank_column: str) -> str | None:
+    from ..measures import MEASURES
+
+    return next((m.score_column for m in MEASURES if m.rank_column == rank_column), None)
+
+
+def _ids(cell: object) -> frozenset:
+    return frozenset(cell.split(";")) if isinstance(cell, str) else frozenset()
 
 
 def _verdict(row: dict, tables: _Tables, default_date) -> tuple:
@@ -117,6 +179,14 @@ def _verdict(row: dict, tables: _Tables, default_date) -> tuple:
     if code not in INDEX_TABLES:
         return "unverifiable", None, None, False, f"unknown index {code!r}"
     table, column = INDEX_TABLES[code]
+    if str(pid).startswith(POST2025):
+        if table not in UNIT_TABLES:
+            return "unverifiable", None, None, False, f"no table of the 34 post-2025 units for {code!r}"
+        table, _, first = UNIT_TABLES[table]
+        year = _stated_year(row)
+        if year is not None and year < first:
+            return ("unverifiable", year, None, False,
+                    f"the 34 post-2025 units were first ranked in the {first} edition, not {year}")
     ranks = tables.ranks(table, column)
     if isinstance(ranks, str):
         return "unverifiable", None, None, False, ranks
@@ -132,9 +202,9 @@ def _verdict(row: dict, tables: _Tables, default_date) -> tuple:
         return value[0], f"rank {value[0]}"
 
     year = _stated_year(row)
-    if year is not None:
-        return _check_stated(code, year, rank, lookup, table)
     published = parse_date(row.get("published_date", row.get("published"))) or default_date
+    if year is not None:
+        return _check_stated(code, year, rank, lookup, table, published)
     return _check_undated(code, rank, lookup, published, table)
 
 
@@ -147,12 +217,15 @@ def _stated_year(row: dict) -> int | None:
     return int(year) if str(basis) == "stated" else None
 
 
-def _check_stated(code: str, year: int, rank: int, lookup, table: str) -> tuple:
+def _check_stated(code: str, year: int, rank: int, lookup, table: str, published) -> tuple:
     value, why = lookup(year)
     if value == rank:
         return "confirmed", year, value, False, f"{table} {year}: {why}"
-    # "the ranking of 2023" in a report may be the edition published in 2023
-    readings = [e for e in editions_published_in(code, year) if e != year]
+    # "the ranking of 2023" in a report may be the edition published in 2023, unless the report
+    # appeared after the 2023 edition itself ("PCI 2023" in May 2024 is the 2023 edition)
+    released = publication_dates(code).get(year)
+    ambiguous = published is None or released is None or published < released
+    readings = [e for e in editions_published_in(code, year) if e != year] if ambiguous else []
     for edition in readings:
         other, _ = lookup(edition)
         if other == rank:
@@ -207,6 +280,4 @@ def _edition_exists(code: str, year: int) -> bool:
 
 
 def _table_editions(code: str) -> list[int]:
-    from .editions import publication_dates
-
     return list(publication_dates(code))

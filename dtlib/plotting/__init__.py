@@ -12,10 +12,11 @@ from .pilots import (before_after_chart, before_after_chart_data, difference_cha
 from .save import figure_folder, parameter_slug, save_figure
 from .style import PALETTE, use_style
 from .tiles import tile_layout, tile_map, tile_map_data
+from .verdicts import verdict_chart, verdict_chart_data
 
 __all__ = [
     "PALETTE", "before_after_chart", "before_after_chart_data", "bump_chart", "bump_chart_data", "difference_chart",
     "difference_chart_data", "figure_folder", "indicator_chart", "indicator_chart_data", "parameter_slug",
     "save_figure", "slope_chart", "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map",
-    "tile_map_data", "use_style",
+    "tile_map_data", "use_style", "verdict_chart", "verdict_chart_data",
 ]

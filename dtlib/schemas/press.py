@@ -8,7 +8,8 @@ from . import DATE, PROVINCE_ID, Col, Table, one_of, register
 
 register(Table(
     "press_claims",
-    "Ranking claims made by the project's source articles, as facts (no article text).",
+    "Ranking claims made by news reports (the five source articles and the reports collected since), "
+    "as facts (no article text).",
     {
         "claim_id": Col("str", "Id of the claim."),
         "citation_id": Col("str", "The article (citations table)."),
