@@ -6,11 +6,13 @@
     plotting.save_figure(fig, "ranking_trends", params, "map_2024")
 """
 from .charts import bump_chart, bump_chart_data, slope_chart, slope_chart_data, strip_plot, strip_plot_data
+from .merger import constituents_chart, constituents_chart_data, method_chart, method_chart_data
 from .save import figure_folder, parameter_slug, save_figure
 from .style import PALETTE, use_style
 from .tiles import tile_layout, tile_map, tile_map_data
 
 __all__ = [
-    "PALETTE", "bump_chart", "bump_chart_data", "figure_folder", "parameter_slug", "save_figure", "slope_chart",
+    "PALETTE", "bump_chart", "bump_chart_data", "constituents_chart", "constituents_chart_data", "figure_folder",
+    "method_chart", "method_chart_data", "parameter_slug", "save_figure", "slope_chart",
     "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map", "tile_map_data", "use_style",
 ]
