@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dtlib.analysis.merger import (constituent_ranks, grouping_effect, layout_spread, method_sensitivity,
-                                   sensitivity_summary, unit_coverage, unit_series)
+from dtlib.analysis.merger import (constituent_ranks, describe_unit, grouping_effect, layout_spread,
+                                   method_sensitivity, sensitivity_summary, unit_coverage, unit_series,
+                                   unit_standing)
 from frames import dti_frame
 from tiny_units import A, B, C, D, E, F, X, Y, Z, tiny_registry
 
@@ -75,6 +76,30 @@ def test_unknown_edition_or_method(dti, dti34, registry):
         constituent_ranks(dti, dti34, registry, 2023)
 
 
+def test_describe_unit_in_words(dti, dti34, registry):
+    table = constituent_ranks(dti, dti34, registry, 2024, merged_only=False)
+    assert describe_unit(table[table["unit_id"] == X], n_units=3, n_provinces=6) == (
+        f"unit {X} ranks 2 of 3 with a DTI of 0.7000; formed from {A} (0.8000, 2 of 6, alone 1 of 3) and "
+        f"{B} (0.6000, 4 of 6, alone 2 of 3). {A} pulled it up most (+0.1000), {B} pulled it down most (-0.1000).")
+    assert describe_unit(table[table["unit_id"] == Y], n_units=3, n_provinces=6) == (
+        f"unit {Y} ranks 1 of 3 with a DTI of 0.7500; it kept the territory of the former province "
+        f"{C} (0.7500, 3 of 6, alone 1 of 3).")
+    # Without D's score Z has no DTI (and, as then in dti_34, the units are not ranked).
+    partial = table[table["unit_id"] == Z].assign(is_complete=False, unit_rank=pd.NA, rank_alone=pd.NA,
+                                                  value=lambda t: t["value"].where(t["province_id"] != D))
+    assert describe_unit(partial, n_units=3, n_provinces=6) == (
+        f"unit {Z} has no DTI in this edition: 2 of its 3 former provinces have a score; formed from "
+        f"{D} (no score, 1 of 6), {F} (0.6000, 4 of 6) and {E} (0.3000, 6 of 6).")
+
+
+def test_unit_standing_next_to_the_former_ranks(dti, dti34, registry):
+    table = unit_standing(dti, dti34, registry, Z)
+    assert table.columns.tolist() == ["year", "score", "rank", "n_with_data", "n_constituents", "is_complete", D, E, F]
+    assert table.iloc[0].tolist() == [2024, 0.6, 3, 3, 3, True, 1, 6, 4]
+    with pytest.raises(ValueError, match="'pre2025-01' is not a unit of dti_34"):
+        unit_standing(dti, dti34, registry, A)
+
+
 def test_layout_spread(dti, dti34):
     spread = layout_spread(dti, dti34).set_index("layout")
     provinces, units = spread.loc["63 provinces"], spread.loc["34 units"]
@@ -105,6 +130,7 @@ def test_unit_series_and_coverage(dti34):
     series = unit_series(partial, "dti", "mean").set_index("province_id")
     assert series.loc[Z, "score"] == 0.6 and series.loc[X, "name_vi"] == f"unit {X}"
     assert pd.isna(unit_series(partial, complete_only=True).set_index("province_id").loc[Z, "score"])
+    assert unit_coverage(unit_series(dti34))["n_ranked"].tolist() == [3]
     coverage = unit_coverage(unit_series(partial)).iloc[0].to_dict()
     # X (2 of 2), Y (1 of 1), Z (2 of 3): three units with a value, two complete, five of six provinces.
     assert coverage == {"year": 2024, "n_units": 3, "n_with_value": 3, "n_complete": 2, "n_ranked": 0,

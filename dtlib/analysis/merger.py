@@ -2,8 +2,9 @@
 
 - :func:`unit_series` and :func:`unit_coverage`: one measure of the 34 units per edition, in the
   shape of :func:`~dtlib.analysis.series.measure_series`, and how many units the data cover;
+  :func:`unit_standing`: one unit per edition next to its former provinces' ranks;
 - :func:`constituent_ranks`: each merged unit's value and rank next to its former provinces'
-  values and ranks, and which of them pulled the unit up or down;
+  values and ranks, and which of them pulled the unit up or down (:func:`describe_unit` in words);
 - :func:`layout_spread`: the spread of a measure over the 63 provinces and over the 34 units;
 - :func:`grouping_effect`: whether the actual merger groups narrowed the spread more or less
   than random groups of the same sizes would have (averaging always narrows it);
@@ -22,9 +23,11 @@ from ..measures import measure as lookup_measure
 from ..provinces import merger_groups
 from ..ranking import competition_rank
 from .convergence import DISPERSION_COLUMNS, dispersion
+from .profile import join_and
 from .series import SERIES_COLUMNS, measure_series
 
 COVERAGE_COLUMNS = ["n_constituents", "n_with_data", "is_complete"]
+N_DRAWS = 2000  # random groupings of grouping_effect: its shares are then good to about 1 percentage point
 
 
 def unit_series(dti34: pd.DataFrame, measure: str = "score", method: str = "mean", editions: list[int] | None = None,
@@ -125,6 +128,58 @@ def constituent_ranks(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataF
                                       na_position="last").reset_index(drop=True)
 
 
+def describe_unit(rows: pd.DataFrame, n_units: int = 34, n_provinces: int = 63) -> str:
+    """One unit's rows of :func:`constituent_ranks` in words: its value and rank, each former province's
+    value, rank among the ``n_provinces`` and rank alone among the ``n_units``, and which province
+    pulled the unit up and which down most. An incomplete unit is said to have no DTI."""
+    unit = rows.iloc[0]
+    provinces = join_and([
+        f"{row.name_vi} ({'no score' if pd.isna(row.value) else f'{row.value:.4f}'}"
+        + ("" if pd.isna(row.former_rank) else f", {row.former_rank} of {n_provinces}")
+        + ("" if pd.isna(row.rank_alone) else f", alone {row.rank_alone} of {n_units}") + ")"
+        for row in rows.itertuples()])
+    origin = (f"it kept the territory of the former province {provinces}" if len(rows) == 1
+              else f"formed from {provinces}")
+    if not unit["is_complete"]:
+        known = int(rows["value"].notna().sum())
+        return (f"{unit['unit_name_vi']} has no DTI in this edition: {known} of its {len(rows)} former provinces "
+                f"{'has' if known == 1 else 'have'} a score; {origin}.")
+    value = f"a DTI of {unit['unit_value']:.4f}"
+    standing = (f"ranks {unit['unit_rank']} of {n_units} with {value}" if pd.notna(unit["unit_rank"])
+                else f"has {value} (units are not ranked in this edition)")
+    pulls = rows.dropna(subset=["pull"])
+    text = f"{unit['unit_name_vi']} {standing}; {origin}."
+    if (pulls["pull"] != 0).any():
+        up, down = pulls.loc[pulls["pull"].idxmax()], pulls.loc[pulls["pull"].idxmin()]
+        text += (f" {up['name_vi']} pulled it up most ({up['pull']:+.4f}), {down['name_vi']} pulled it down most "
+                 f"({down['pull']:+.4f}).")
+    return text
+
+
+def unit_standing(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataFrame, unit_id: str, *,
+                  measure: str = "score", method: str = "mean") -> pd.DataFrame:
+    """One unit's value and rank per edition, with its coverage, next to its former provinces' ranks.
+
+    One row per edition of ``dti_34``: ``year``, ``score`` (the unit's value; empty unless every former
+    province has one), ``rank`` (among the 34 units), ``n_with_data``, ``n_constituents``,
+    ``is_complete``, then one column per former province, headed by its ``name_vi``, with its rank
+    among the 63 (as in :func:`~dtlib.analysis.series.measure_series`: published, or derived from
+    complete scores).
+    """
+    m = lookup_measure(measure)
+    mine = unit_series(dti34, m.score_column, method, complete_only=True)
+    mine = mine[mine["province_id"] == unit_id]
+    if mine.empty:
+        raise ValueError(f"{unit_id!r} is not a unit of dti_34; expected a post2025 province_id")
+    members = merger_groups(registry).query("unit_id == @unit_id")["province_id"]
+    provinces = measure_series(dti, m.code or "dti")
+    provinces = provinces[provinces["province_id"].isin(members)]
+    ranks = provinces.pivot(index="year", columns="name_vi", values="rank")
+    order = provinces.drop_duplicates("province_id").sort_values("province_id")["name_vi"].tolist()
+    table = mine.set_index("year")[["score", "rank", "n_with_data", "n_constituents", "is_complete"]]
+    return table.join(ranks[order].astype("Int64")).reset_index()
+
+
 def layout_spread(dti: pd.DataFrame, dti34: pd.DataFrame, editions: list[int] | None = None, *,
                   measure: str = "score", method: str = "mean") -> pd.DataFrame:
     """The spread of a measure per edition over the 63 provinces and over the 34 units.
@@ -143,7 +198,7 @@ def layout_spread(dti: pd.DataFrame, dti34: pd.DataFrame, editions: list[int] | 
 
 
 def grouping_effect(dti: pd.DataFrame, registry: pd.DataFrame, year: int, *, measure: str = "score",
-                    n_draws: int = 2000, seed: int = 0) -> dict[str, float]:
+                    n_draws: int = N_DRAWS, seed: int = 0) -> dict[str, float]:
     """How much the actual merger groups narrowed the spread, against random groups of the same sizes.
 
     Averaging 2-3 provinces always narrows the spread, so the ratio of the units' standard deviation

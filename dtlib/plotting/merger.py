@@ -60,7 +60,7 @@ def constituents_chart(table: pd.DataFrame, highlight: list[str] = (), title: st
     handles = [Line2D([], [], marker="|", color="black", linestyle="", markersize=10, label="unit (rank among 34)"),
                Line2D([], [], marker="o", color=ABOVE, linestyle="", label="province above its unit"),
                Line2D([], [], marker="o", color=BELOW, linestyle="", label="province below its unit")]
-    ax.legend(handles=handles, loc="lower right", fontsize=7)  # the weakest units sit left: the corner is free
+    fig.legend(handles=handles, loc="outside lower center", ncols=3, fontsize=7)  # cannot hide a dot there
     if title:
         ax.set_title(title)
     return fig
