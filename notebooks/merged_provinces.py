@@ -186,7 +186,7 @@ if is_ranked:
     dragged = best[best["rank_alone"] < best["unit_rank"]]
     display(Markdown(
         f"In {year}, the provinces within a merged unit were {gaps['gap'].median():.4f} apart in DTI at the median "
-        f"(best minus worst). The widest pair: {widest['name']} (rank {widest['rank']} of {n_units}), joining "
+        f"(best minus worst). The widest gap: {widest['name']} (rank {widest['rank']} of {n_units}), joining "
         + join_and([f"{r.name_vi} ({r.former_rank} of {n_provinces})" for r in widest_members.itertuples()])
         + f". In {len(dragged)} of the {n_merged} merged units the best former province alone would rank higher "
         f"among the {n_units} than its unit does."
@@ -198,7 +198,8 @@ if is_ranked:
 # Standard deviation (sd), coefficient of variation (cv = sd / mean) and interquartile range
 # (iqr) of the DTI over the 63 provinces and over the complete units, for the editions in which
 # every province has a score. A mean of two or three provinces lies between them, so merging
-# always narrows the spread; the question is by how much compared with chance. The baseline
+# usually narrows the spread (joining alike provinces could widen it); the question is by how
+# much compared with chance. The baseline
 # regroups the same 63 values at random into groups of the actual sizes (seeded draws, plain
 # means) and asks how often a random grouping is narrower than the actual one.
 

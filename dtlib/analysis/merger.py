@@ -7,7 +7,7 @@
   values and ranks, and which of them pulled the unit up or down (:func:`describe_unit` in words);
 - :func:`layout_spread`: the spread of a measure over the 63 provinces and over the 34 units;
 - :func:`grouping_effect`: whether the actual merger groups narrowed the spread more or less
-  than random groups of the same sizes would have (averaging always narrows it);
+  than random groups of the same sizes would have (averaging usually narrows it);
 - :func:`method_sensitivity` and :func:`sensitivity_summary`: how ranks move when the units
   are aggregated another way (e.g. population-weighted instead of the ministry's plain mean).
 
@@ -187,8 +187,9 @@ def layout_spread(dti: pd.DataFrame, dti34: pd.DataFrame, editions: list[int] | 
     :func:`~dtlib.analysis.convergence.dispersion` of each layout, with ``layout`` =
     ``"63 provinces"`` or ``"34 units"`` (n, mean, sd, cv, quartiles, iqr). Only complete units
     count (``n``; ``is_complete`` says whether all 34 are). A mean of 2-3 provinces lies between
-    them, so the 34-unit spread is smaller by construction: :func:`grouping_effect` gives the
-    baseline to compare it with.
+    them, so the units' range cannot be wider than the provinces' and their sd is usually smaller
+    (not always: joining alike provinces can widen it); :func:`grouping_effect` gives the baseline
+    to compare it with.
     """
     m = lookup_measure(measure)
     layouts = {"63 provinces": measure_series(dti, m.code or "dti", editions),
@@ -201,7 +202,7 @@ def grouping_effect(dti: pd.DataFrame, registry: pd.DataFrame, year: int, *, mea
                     n_draws: int = N_DRAWS, seed: int = 0) -> dict[str, float]:
     """How much the actual merger groups narrowed the spread, against random groups of the same sizes.
 
-    Averaging 2-3 provinces always narrows the spread, so the ratio of the units' standard deviation
+    Averaging 2-3 provinces usually narrows the spread, so the ratio of the units' standard deviation
     to the provinces' (``ratio``) says little alone. The baseline regroups the edition's province
     values at random into groups of the actual sizes (``n_draws`` times, seeded, so the result is
     reproducible) and takes the plain mean, the ministry's method. ``share_random_below`` is the
