@@ -12,7 +12,8 @@ from typing import Any
 
 from .errors import UnknownProvinceError
 from .measures import MEASURES, measure
-from .provinces import ERAS, normalize_province
+from .provinces import ERAS, POST2025, PRE2025, ascii_name, normalize_province
+from .provinces import provinces as provinces_table
 from .vocabulary import DTI_EDITIONS, REGIONS
 
 
@@ -40,7 +41,23 @@ def _province_id(value: Any, name: str, era_value: str | None) -> str:
     try:
         return normalize_province(value, era=era_value)
     except (UnknownProvinceError, ValueError) as exc:
-        raise ParameterError(f"parameter {name!r}: {exc}") from None
+        message = str(exc)
+        if era_value == POST2025:
+            message = message.rstrip(".") + "." + _unit_hint(value)
+        raise ParameterError(f"parameter {name!r}: {message}") from None
+
+
+def _unit_hint(value: Any) -> str:
+    """For a name that is no post-2025 unit: the unit a pre-2025 province became part of, or the 34 units."""
+    registry = provinces_table()
+    names = registry.set_index("province_id")["name_vi"]
+    try:
+        pid = normalize_province(value, era=PRE2025)
+    except (UnknownProvinceError, ValueError):
+        units = registry.loc[registry["era"] == POST2025, "name_vi"]
+        return f" The 34 units are: {', '.join(sorted(units, key=ascii_name))}."
+    unit = registry.set_index("province_id").loc[pid, "successor_id"]
+    return f" {names[pid]} is a pre-2025 province; since 1 July 2025 it is part of {names[unit]} ({unit})."
 
 
 def provinces(value: Any, name: str = "highlight", era_value: str | None = None) -> list[str]:
@@ -104,13 +121,17 @@ KINDS: dict[str, Callable[..., Any]] = {
 _ERA_AWARE = {"province", "highlight"}
 
 
-def validate(params: dict[str, Any]) -> dict[str, Any]:
+def validate(params: dict[str, Any], *, provinces_era: str | None = None) -> dict[str, Any]:
     """Check every parameter whose name has a known kind; return the normalised values.
 
     Names without a registered kind are returned unchanged (their type is checked by the
-    runner against the notebook's parameters cell).
+    runner against the notebook's parameters cell). Province parameters are read in the era of
+    the ``era`` parameter or, for a notebook about one era that has no such parameter (the
+    34 units: ``provinces_era="post2025"``), in ``provinces_era``.
     """
-    era_value = era(params.get("era")) if "era" in params else None
+    if "era" in params and provinces_era is not None:
+        raise ValueError("the era of the provinces comes from the 'era' parameter or from provinces_era, not both")
+    era_value = era(params["era"] if "era" in params else provinces_era)
     checked = {}
     for name, value in params.items():
         check = KINDS.get(name)

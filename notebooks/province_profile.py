@@ -30,6 +30,7 @@ from IPython.display import Markdown, display
 
 import dtlib
 from dtlib import claims, plotting
+from dtlib.analysis import merger
 from dtlib.analysis.profile import join_and, province_profile, standing_table
 from dtlib.analysis.series import measure_series
 from dtlib.parameters import validate
@@ -43,6 +44,10 @@ is_province = profile.era == "pre2025"
 # the pre-2025 provinces this page is about: the province itself, or the unit's constituents
 about = [profile.province_id] if is_province else profile.constituents["province_id"].tolist()
 dti_series = measure_series(dti, "dti")
+dti34 = dtlib.load("dti_34")
+# the unit's DTI per edition (the ministry's plain mean of its former provinces), next to their ranks
+unit_table = merger.unit_standing(dti, dti34, registry, profile.unit_id)
+unit_ranked = unit_table.dropna(subset=["rank"])
 plotting.use_style()
 
 
@@ -74,8 +79,14 @@ if is_province:
     display(Markdown(
         f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of 63 with a DTI of {latest['score']:.4f}."
     ))
-else:
-    display(Markdown(profile.missing["unit_dti"]))
+elif len(unit_ranked):
+    last, n_former = unit_ranked.iloc[-1], len(profile.constituents)
+    display(Markdown(
+        f"In {last['year']}, {profile.name_vi} ranked {last['rank']} of 34 units with a DTI of {last['score']:.4f}, "
+        + ("the DTI of the former province whose territory it kept" if n_former == 1
+           else f"the mean of its {n_former} former provinces")
+        + " (see *Among the 34 units* below). The table above gives each former province's ranks among the 63."
+    ))
 who = profile.name_vi if is_province else f"the provinces that formed {profile.name_vi}"
 fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {who}")
 save(fig, "rank_history")
@@ -145,7 +156,7 @@ if is_province:
     display(Markdown(
         f"Since 1 July 2025, {profile.name_vi} is part of **{profile.unit_name_vi}** (`{profile.unit_id}`)"
         + (f", together with {join_and(others['name_vi'])}." if len(others) else ", which kept its territory.")
-        + " The DTI of the 34 units (published for 2024) comes with issue 5; here, the DTI of its provinces:"
+        + " The DTI of its provinces:"
     ))
 elif len(profile.constituents) > 1:
     display(Markdown(f"{profile.name_vi} was formed from {join_and(profile.constituents['name_vi'])}; their DTI:"))
@@ -167,6 +178,33 @@ save(fig, "maps")
 print(f"{profile.province_id} -> unit {profile.unit_id} ({profile.unit_name_vi}), "
       f"{len(profile.constituents)} pre-2025 province(s); claims: {', '.join(profile.claims['claim_id']) or 'none'}; "
       f"not known: {', '.join(profile.missing)}")
+
+# %% [markdown]
+# ## Among the 34 units
+#
+# The DTI of the unit (for a pre-2025 province: of the unit it became part of) per edition, as
+# `dtlib.load("dti_34")` derives it by the ministry's method for DTI 2024: the plain mean of its
+# former provinces (published for 2024 only). `rank` is among the 34 units; `n_with_data` counts
+# the former provinces with a score: a unit has a DTI only when all of them do, and units are
+# ranked only in editions where every unit has one. The last columns are the former provinces'
+# ranks among the 63.
+
+# %% tags=["nbval-check-output"]
+print(unit_table.round(4).to_string(index=False))
+
+# %%
+gaps = unit_table.loc[~unit_table["is_complete"], "year"].tolist()
+if len(unit_ranked):
+    latest_unit = int(unit_ranked["year"].iloc[-1])
+    rows = merger.constituent_ranks(dti, dti34, registry, latest_unit, merged_only=False)
+    display(Markdown(f"**{latest_unit}:** " + merger.describe_unit(rows[rows["unit_id"] == profile.unit_id])))
+display(Markdown(
+    (f"No DTI for {profile.unit_name_vi} in {join_and(gaps)}: "
+     + ("its former province has no score" if len(profile.constituents) == 1
+        else "not every former province has a score")
+     + " among the few figures of those editions that press reports give. " if gaps else "")
+    + f"Ranked among the 34 units in {join_and(unit_ranked['year'].tolist()) if len(unit_ranked) else 'no edition'}."
+))
 
 # %% [markdown]
 # ## What the tables do not know

@@ -27,7 +27,7 @@ def test_every_province_and_unit_has_a_profile(tables):
         else:
             assert profile.unit_id == row.province_id
             assert profile.standing.empty and profile.change is None
-            assert "34 post-2025 units" in profile.missing["unit_dti"] and "peers" in profile.missing
+            assert "63 pre-2025 provinces only" in profile.missing["peers"]
         assert ("claims" in profile.missing) == profile.claims.empty
         assert set(profile.missing) <= set(MISSING_TOPICS)
 
@@ -102,7 +102,7 @@ def test_missing_notes_of_a_province_with_few_data(tables):
     assert profile.missing["claims"] == "No press claim in the tables is about Hà Tĩnh."
     assert "pillars" in profile.missing and "claims" in profile.missing
     unchanged = province_profile("post2025-04", dti, registry, claims)  # Cao Bằng kept its territory
-    assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["unit_dti"]
+    assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["peers"]
 
 
 def test_join_and():

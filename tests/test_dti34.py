@@ -6,6 +6,7 @@ import pytest
 
 import dtlib
 from dtlib import cli
+from dtlib.analysis.merger import unit_standing
 from dtlib.harmonise import compare_with_published
 from dtlib.sources import rehash
 from dtlib.vocabulary import COMPLETE_DTI_EDITIONS
@@ -166,3 +167,15 @@ def test_population_weighted_rows_use_gso_population_and_cite_it(dti34):
     # (GSO: 2,088,000 and 1,946,800 persons).
     hai_phong = weighted.set_index("province_id").loc["post2025-31", "value"]
     assert hai_phong == pytest.approx((0.8253 * 2088000 + 0.7461 * 1946800) / (2088000 + 1946800))
+
+
+def test_a_units_standing_reproduces_its_published_2024_figures(dti34):
+    # Hải Phòng (with Hải Dương): 0.7857, 3rd of the 34 units in DTI 2024 (press of 21-22 October 2025).
+    table = unit_standing(dtlib.load("dti"), dti34, dtlib.provinces(), "post2025-31").set_index("year")
+    assert table.loc[2024, "score"] == pytest.approx(0.7857, abs=5e-5) and table.loc[2024, "rank"] == 3
+    assert list(table.columns[-2:]) == ["Hải Dương", "Hải Phòng"]
+    assert table.loc[list(COMPLETE_DTI_EDITIONS), "is_complete"].all()
+    # Press-only editions: a unit missing a province's score has no value and no rank, whatever is known.
+    for year in (2020, 2021):
+        row = table.loc[year]
+        assert row["n_with_data"] < 2 and pd.isna(row["score"]) and pd.isna(row["rank"])

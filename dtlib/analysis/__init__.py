@@ -6,6 +6,7 @@
 - :mod:`~dtlib.analysis.regions`: regional summaries and the region filter
 - :mod:`~dtlib.analysis.decomposition`: what the known main indices say about a change
 - :mod:`~dtlib.analysis.profile`: everything the province profile shows
+- :mod:`~dtlib.analysis.merger`: what the 2025 merger did to the DTI picture (the 34 units of ``dti_34``)
 - :mod:`~dtlib.analysis.agreement`: rank correlations between indices, with intervals
 - :mod:`~dtlib.analysis.determinants`: the DTI's socio-economic determinants (OLS)
 """

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import statsmodels.api as sm
 
 DISPERSION_COLUMNS = ["year", "n", "n_units", "is_complete", "mean", "sd", "cv", "q1", "q3", "iqr"]
 
@@ -82,6 +81,8 @@ def beta_convergence(series: pd.DataFrame, start: int, end: int, cov_type: str =
     data = data.assign(log_initial_score=np.log(data["score_start"]),
                        growth=(np.log(data["score_end"]) - np.log(data["score_start"])) / (end - start))
     data = data.sort_values("province_id").reset_index(drop=True)
+    import statsmodels.api as sm  # here, not at the top: the merger analyses need only dispersion
+
     exog = sm.add_constant(data[["log_initial_score"]])
     model = sm.OLS(data["growth"], exog).fit(cov_type=cov_type, use_t=True)
     ci = model.conf_int()

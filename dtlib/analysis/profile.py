@@ -18,9 +18,9 @@ from .decomposition import Decomposition, decompose_change
 from .series import measure_series
 
 PEER_COUNT = 4
-# Topics of ProvinceProfile.missing: the post-2025 unit's own DTI, peers, DTI ranks and scores
-# per edition, pillars, main indices, press claims.
-MISSING_TOPICS = ("unit_dti", "peers", "ranks", "scores", "pillars", "main_indices", "claims")
+# Topics of ProvinceProfile.missing: peers, DTI ranks and scores per edition, pillars, main indices,
+# press claims. (A unit's own DTI is dti_34: dtlib.analysis.merger.unit_standing.)
+MISSING_TOPICS = ("peers", "ranks", "scores", "pillars", "main_indices", "claims")
 STANDING_COLUMNS = ["year", "index", "name_en", "kind", "score", "rank", "rank_is_derived"]
 CLAIM_COLUMNS = ["claim_id", "province_id", "index_code", "year", "year_basis", "rank", "out_of",
                  "rank_change", "change_vs_year", "citation_id", "published_date"]
@@ -148,10 +148,8 @@ def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, member
     if me["era"] == POST2025:
         formed = (f"the pre-2025 province whose territory {name} kept" if len(members) == 1
                   else f"the {len(members)} pre-2025 provinces that formed {name}")
-        notes["unit_dti"] = (f"The DTI of the 34 post-2025 units (the 2024 edition was also published for them, "
-                             f"as the mean of their provinces' main indices) is not in the tables yet: it comes "
-                             f"with issue 5. Shown instead: the DTI of {formed}.")
-        notes["peers"] = "Peers by score and main-index strengths need the units' DTI, so they are not shown."
+        notes["peers"] = (f"Peers by score and main-index strengths are worked out among the 63 pre-2025 provinces "
+                          f"only: see those of {formed}.")
     else:
         overall = standing[standing["index"] == "dti"]
         unranked = [y for y in DTI_EDITIONS if y not in set(overall.loc[overall["rank"].notna(), "year"])]

@@ -7,6 +7,7 @@ thresholds, deterministic saving.
     plotting.save_figure(fig, "ranking_trends", params, "map_2024")
 """
 from .charts import bump_chart, bump_chart_data, slope_chart, slope_chart_data, strip_plot, strip_plot_data
+from .merger import constituents_chart, constituents_chart_data, method_chart, method_chart_data
 from .pilots import (before_after_chart, before_after_chart_data, difference_chart, difference_chart_data,
                      indicator_chart, indicator_chart_data)
 from .save import figure_folder, parameter_slug, save_figure
@@ -15,8 +16,9 @@ from .tiles import tile_layout, tile_map, tile_map_data
 from .verdicts import verdict_chart, verdict_chart_data
 
 __all__ = [
-    "PALETTE", "before_after_chart", "before_after_chart_data", "bump_chart", "bump_chart_data", "difference_chart",
-    "difference_chart_data", "figure_folder", "indicator_chart", "indicator_chart_data", "parameter_slug",
-    "save_figure", "slope_chart", "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map",
-    "tile_map_data", "use_style", "verdict_chart", "verdict_chart_data",
+    "PALETTE", "before_after_chart", "before_after_chart_data", "bump_chart", "bump_chart_data",
+    "constituents_chart", "constituents_chart_data", "difference_chart", "difference_chart_data", "figure_folder",
+    "indicator_chart", "indicator_chart_data", "method_chart", "method_chart_data", "parameter_slug", "save_figure",
+    "slope_chart", "slope_chart_data", "strip_plot", "strip_plot_data", "tile_layout", "tile_map", "tile_map_data",
+    "use_style", "verdict_chart", "verdict_chart_data",
 ]

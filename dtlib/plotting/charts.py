@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from ..analysis.rankings import rank_changes
 from .style import MUTED, highlight_colours
 
-RANK_TICKS = [1, 10, 20, 30, 40, 50, 63]
+N_PROVINCES = 63  # ranks are among the 63 pre-2025 provinces unless a chart is told otherwise (out_of)
 # Horizontal offsets of the strip plot, cycled through in score order so that provinces with
 # close scores sit side by side instead of on top of each other (no random jitter to seed).
 STRIP_OFFSETS = (-0.24, -0.12, 0.0, 0.12, 0.24)
@@ -28,11 +28,11 @@ def bump_chart_data(series: pd.DataFrame, highlight: list[str] = ()) -> pd.DataF
 
 
 def bump_chart(series: pd.DataFrame, highlight: list[str] = (), title: str | None = None,
-               ax=None) -> Figure:
+               ax=None, out_of: int = N_PROVINCES) -> Figure:
     """Ranks over editions, one line per province; highlighted provinces in colour and labelled.
 
     Lines join consecutive editions only; a dotted line bridges an edition in which a
-    highlighted province's rank is unknown.
+    highlighted province's rank is unknown. ``out_of``: how many units the ranks are among.
     """
     data = bump_chart_data(series, highlight)
     fig, ax = _figure_and_axes(ax, (7.5, 5.5))
@@ -53,10 +53,10 @@ def bump_chart(series: pd.DataFrame, highlight: list[str] = (), title: str | Non
         last_year = line.last_valid_index()
         name = data.loc[data["province_id"] == pid, "name_vi"].iloc[0]
         labels.append((line[last_year], last_year, f"{name} ({int(line[last_year])})", colour))
-    _label_line_ends(ax, labels)
+    _label_line_ends(ax, labels, min_gap=_label_gap(out_of))
     ax.set_xticks(years)
     ax.set_xlim(years[0] - 0.3, years[-1] + 0.3)
-    _rank_axis(ax)
+    _rank_axis(ax, out_of)
     ax.set_xlabel("DTI edition (year assessed)")
     if title:
         ax.set_title(title)
@@ -70,9 +70,16 @@ def slope_chart_data(series: pd.DataFrame, start: int, end: int, highlight: list
 
 
 def slope_chart(series: pd.DataFrame, start: int, end: int, highlight: list[str] = (),
-                title: str | None = None, ax=None) -> Figure:
+                title: str | None = None, ax=None, out_of: int = N_PROVINCES) -> Figure:
     """Each province's rank in ``start`` joined to its rank in ``end``; highlighted ones labelled."""
     data = slope_chart_data(series, start, end, highlight)
+    return draw_slopes(data, (str(start), str(end)), highlight, title, ax, out_of)
+
+
+def draw_slopes(data: pd.DataFrame, labels: tuple[str, str], highlight: list[str] = (), title: str | None = None,
+                ax=None, out_of: int = N_PROVINCES) -> Figure:
+    """Two rankings joined by a line per province (``province_id``, ``name_vi``, ``rank_start``,
+    ``rank_end``, ``rank_change``, ``is_highlighted``), ``labels`` under the two columns."""
     fig, ax = _figure_and_axes(ax, (6.0, 6.5))
     colours = highlight_colours(list(highlight))
     for row in data[~data["is_highlighted"]].itertuples():
@@ -83,12 +90,12 @@ def slope_chart(series: pd.DataFrame, start: int, end: int, highlight: list[str]
         ax.plot([0, 1], [row.rank_start, row.rank_end], color=colour, linewidth=2.2, marker="o", markersize=4)
         left.append((row.rank_start, 0, f"{row.name_vi} {int(row.rank_start)}", colour))
         right.append((row.rank_end, 1, f"{int(row.rank_end)} {row.name_vi} ({int(row.rank_change):+d})", colour))
-    _label_line_ends(ax, left, side="left")
-    _label_line_ends(ax, right)
-    ax.set_xticks([0, 1], [str(start), str(end)])
+    _label_line_ends(ax, left, side="left", min_gap=_label_gap(out_of))
+    _label_line_ends(ax, right, min_gap=_label_gap(out_of))
+    ax.set_xticks([0, 1], list(labels))
     ax.set_xlim(-0.65, 1.7)  # room for the labels inside the axes, clear of the rank ticks
     ax.grid(False)
-    _rank_axis(ax)
+    _rank_axis(ax, out_of)
     if title:
         ax.set_title(title)
     return fig
@@ -146,11 +153,21 @@ def _figure_and_axes(ax, size: tuple[float, float]):
     return fig, ax
 
 
-def _rank_axis(ax) -> None:
-    """Ranks on the y axis, rank 1 at the top."""
-    ax.set_ylim(64, 0)
-    ax.set_yticks(RANK_TICKS)
+def rank_ticks(out_of: int) -> list[int]:
+    """Rank 1, the tens clear of the last rank, and the last rank: 63 -> 1, 10, ..., 50, 63."""
+    return [1, *range(10, out_of - 5, 10), out_of]
+
+
+def _rank_axis(ax, out_of: int) -> None:
+    """Ranks 1 to ``out_of`` on the y axis, rank 1 at the top."""
+    ax.set_ylim(out_of + 1, 0)
+    ax.set_yticks(rank_ticks(out_of))
     ax.set_ylabel("Rank (1 = best)")
+
+
+def _label_gap(out_of: int) -> float:
+    """Vertical room of a label, in ranks: the same height on the page whatever the number of ranks."""
+    return 2.2 * (out_of + 1) / (N_PROVINCES + 1)
 
 
 def _label_line_ends(ax, labels: list[tuple], side: str = "right", min_gap: float = 2.2) -> None:

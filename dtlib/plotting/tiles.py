@@ -17,7 +17,7 @@ from matplotlib.patches import Patch, Rectangle
 from matplotlib.ticker import MaxNLocator
 
 from ..provinces import ERAS
-from .charts import RANK_TICKS
+from .charts import rank_ticks
 from .style import MISSING, PALETTE, SEQUENTIAL_CMAP, text_colour_on
 
 LAYOUT_DIR = Path(__file__).with_name("layouts")
@@ -109,7 +109,7 @@ def tile_map(values: pd.Series, era: str = "pre2025", title: str | None = None, 
             bar.ax.yaxis.set_major_locator(MaxNLocator(integer=True))
         if is_rank:
             bar.ax.invert_yaxis()
-            bar.set_ticks([t for t in RANK_TICKS if t <= vmax])
+            bar.set_ticks(rank_ticks(vmax))
         bar.outline.set_visible(False)
     if categorical:  # category names are long: list them under the map
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(0, 0), fontsize=7, title=legend_label,
