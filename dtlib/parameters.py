@@ -141,6 +141,9 @@ def validate(params: dict[str, Any], *, provinces_era: str | None = None) -> dic
             checked[name] = check(value, name, era_value)
         else:
             checked[name] = check(value, name)
+    for names, cross_check in CROSS_CHECKS.items():
+        if all(n in checked for n in names):
+            cross_check(checked)
     return checked
 
 
@@ -184,3 +187,56 @@ KINDS["index_code"] = claim_index
 KINDS["since"] = since_year
 KINDS["provinces"] = provinces
 _ERA_AWARE.add("provinces")
+
+
+def other_indices(value: Any, name: str = "indices") -> list[str]:
+    """A non-empty list of distinct codes of indices to compare with the DTI (``OTHER_INDEX_CODES``)."""
+    from .analysis.other_indices import OTHER_INDEX_CODES
+
+    if (not isinstance(value, (list, tuple)) or not value or len(set(value)) < len(value)
+            or any(v not in OTHER_INDEX_CODES for v in value)):
+        raise _fail(name, value, "a non-empty list of distinct index codes from " + ", ".join(OTHER_INDEX_CODES))
+    return list(value)
+
+
+def covariates(value: Any, name: str = "covariates") -> list[str]:
+    """A non-empty list of distinct regressors of the determinants model, returned in the model's order."""
+    from .analysis.determinants import REGRESSORS
+
+    if (not isinstance(value, (list, tuple)) or not value or len(set(value)) < len(value)
+            or any(v not in REGRESSORS for v in value)):
+        raise _fail(name, value, "a non-empty list of distinct names from " + ", ".join(REGRESSORS))
+    return [r for r in REGRESSORS if r in value]
+
+
+def complete_outcome_editions() -> dict[str, list[int]]:
+    """DTI measure code -> the editions in which every province has a score (measures with none left out)."""
+    from .analysis.series import complete_editions, measure_series
+    from .load import load
+
+    dti = load("dti")
+    found = {m.code or "dti": complete_editions(measure_series(dti, m.code or "dti")) for m in MEASURES}
+    return {code: years for code, years in found.items() if years}
+
+
+def outcome(value: Any, name: str = "outcome") -> str:
+    """A DTI measure scored for every province in at least one edition (a regression outcome)."""
+    complete = complete_outcome_editions()
+    if not isinstance(value, str) or value not in complete:
+        raise _fail(name, value, "a DTI measure scored for all 63 provinces, one of " + ", ".join(
+            f"{c} ({', '.join(map(str, years))})" for c, years in complete.items()))
+    return value
+
+
+def _outcome_editions(checked: dict[str, Any]) -> None:
+    complete = complete_outcome_editions()[checked["outcome"]]
+    missing = [year for year in checked["editions"] if year not in complete]
+    if missing:
+        raise ParameterError(
+            f"parameter 'editions': {missing} not valid with outcome {checked['outcome']!r}, which has a score for "
+            f"every province only in {', '.join(map(str, complete))}")
+
+
+KINDS |= {"indices": other_indices, "covariates": covariates, "outcome": outcome}
+# Checks of one parameter against another, run by validate() after each parameter's own check.
+CROSS_CHECKS: dict[tuple[str, ...], Callable[[dict[str, Any]], None]] = {("outcome", "editions"): _outcome_editions}

@@ -207,10 +207,31 @@ display(Markdown(
 ))
 
 # %% [markdown]
-# ## What the tables do not know
+# ## Citizens' e-governance (PAPI) and the business climate (PCI)
+#
+# Where the province stands on two surveys that look at it from outside the government: PAPI's
+# e-governance dimension (citizens' use of e-government portals, Internet access and online
+# responsiveness; from 2018; ranks derived by dtlib among the provinces with a score) and VCCI's PCI
+# (firms' view of the business climate; to 2022; ranks 2017-2022 derived from the 2-decimal scores).
+# Rank 1 = best; the trend runs over each index's five latest editions. For a unit formed in 2025,
+# the provinces that formed it.
+
+# %% tags=["nbval-check-output"]
+from dtlib.analysis.other_indices import index_series, other_index
+from dtlib.analysis.profile import POSITION_INDICES, index_positions, position_sentences, recent_editions
+
+position_series = {code: index_series(dtlib.load(other_index(code).table), code) for code in POSITION_INDICES}
+positions = index_positions(about, position_series)
+print(positions[["index", "name_vi", "latest_year", "value", "rank", "n_ranked", "rank_change", "ranks"]]
+      .round(4).to_string(index=False))
 
 # %%
-display(Markdown("\n".join(f"- {note}" for note in profile.missing.values())))
+display(Markdown("\n".join(f"- {sentence}" for sentence in position_sentences(positions))))
+fig, axes = plt.subplots(1, len(position_series), figsize=(11, 5), layout="constrained")
+for ax, (code, frame) in zip(axes, position_series.items()):
+    plotting.bump_chart(frame[frame["year"].isin(recent_editions(frame))], about, ax=ax,
+                        title=f"{other_index(code).name_en}: rank", xlabel="Edition (year surveyed)")
+save(fig, "other_indices")
 
 # %% [markdown]
 # ## Pilot communes
@@ -239,3 +260,9 @@ if len(pilots_here.key_figures):
 print(f"pilot units: {', '.join(sorted(set(pilots_here.units['unit_name']))) or 'none'}; "
       f"programmes: {', '.join(pilots_here.programmes['programme']) or 'none'}; "
       f"key figures: {', '.join(pilots_here.key_figures['figure'])}")
+
+# %% [markdown]
+# ## What the tables do not know
+
+# %%
+display(Markdown("\n".join(f"- {note}" for note in profile.missing.values())))

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from dtlib.analysis.determinants import (
-    attach_covariates, fit_determinants, influence, rank_residuals, residual_ranking, vif,
+    attach_covariates, describe_effects, dropped, effects, fit_determinants, fits_by_edition, influence,
+    rank_residuals, residual_ranking, vif,
 )
 
 # Eight provinces in two regions; regressors chosen so that no column is a combination of the others.
@@ -107,3 +108,81 @@ def test_residual_ranking_and_influence_of_a_fit():
     assert ranking["rank"].tolist() == sorted(ranking["rank"].tolist())
     assert ranking["residual"].is_monotonic_decreasing
     assert table["leverage"].sum() == pytest.approx(5)  # the trace of the hat matrix is the number of terms
+
+
+def test_a_subset_of_regressors_keeps_rows_missing_only_the_others():
+    outcomes = pd.DataFrame({"year": [2022, 2022], "province_id": ["p0", "p4"], "score": [0.4, 0.7]})
+    covariates = pd.DataFrame({"year": [2022, 2022], "province_id": ["p0", "p4"],
+                               "grdp_per_capita_mn_vnd": [None, 90.0], "urban_share_pct": [30.0, 40.0],
+                               "population": [1000, 2000], "note": ["GRDP not plausible", None]})
+    assert attach_covariates(outcomes, covariates, PROVINCES, "score")["province_id"].tolist() == ["p4"]
+    kept = attach_covariates(outcomes, covariates, PROVINCES, "score", ("urban_share_pct",))
+    assert kept["province_id"].tolist() == ["p0", "p4"]
+    # an edition after the last covariate year is paired with it, and the covariates' note says why it is lost
+    later = pd.concat([outcomes, outcomes.assign(year=2024)], ignore_index=True)
+    frame = attach_covariates(later, covariates, PROVINCES, "score")
+    lost = dropped(later, frame, covariates, "score")
+    assert lost.values.tolist() == [[2022, "p0", 2022, "GRDP not plausible"], [2024, "p0", 2022, "GRDP not plausible"]]
+
+
+def test_the_model_with_one_regressor():
+    y = 1 + 2 * LG + 4 * REGION_B
+    fit = fit_determinants(_cross_section(y), "score", ("log_grdp_per_capita",))
+    coefs = fit.coefficients().set_index("term")["coef"]
+    assert coefs.to_dict() == pytest.approx({"Intercept": 1, "C(region)[T.B]": 4, "log_grdp_per_capita": 2}, abs=1e-8)
+    assert vif(fit.data, fit.regressors).tolist() == pytest.approx([1.0])
+
+
+def test_effects_read_the_coefficients_for_a_given_change():
+    noise = np.array([0.3, -0.2, 0.1, 0.4, -0.5, 0.2, -0.1, -0.3])
+    y = 1 + 2 * LG + 0.5 * URBAN - 3 * LP + 4 * REGION_B + noise
+    fit = fit_determinants(_cross_section(y), "score")
+    table = effects(fit).set_index("term")
+    coefs = fit.coefficients().set_index("term")
+    log_step = np.log(1.1)  # a 10% rise adds log(1.1) = 0.09531 to a logged variable
+    assert table.loc["log_grdp_per_capita", "effect"] == pytest.approx(coefs.loc["log_grdp_per_capita", "coef"] * log_step)
+    assert table.loc["urban_share_pct", "effect"] == pytest.approx(coefs.loc["urban_share_pct", "coef"] * 10)
+    assert table.loc["log_population", "ci_low"] == pytest.approx(coefs.loc["log_population", "ci_low"] * log_step)
+    assert table.loc["C(region)[T.B]", "change"] == "in the B rather than the A"
+    assert table.loc["C(region)[T.B]", "effect"] == pytest.approx(coefs.loc["C(region)[T.B]", "coef"])
+    # one edition: the within-edition spread is the plain standard deviation of the outcome
+    assert table["effect_sd"].to_numpy() == pytest.approx(table["effect"].to_numpy() / np.std(y, ddof=1))
+
+
+def test_effects_of_a_pooled_fit_use_the_spread_within_editions():
+    noise = np.array([0.3, -0.2, 0.1, 0.4, -0.5, 0.2, -0.1, -0.3])
+    base = 1 + 2 * LG + 0.5 * URBAN - 3 * LP + 4 * REGION_B + noise
+    # the second edition is the first shifted by 10: the shift must not count as spread
+    frame = pd.concat([_cross_section(base, 2021), _cross_section(base + 10, 2022)], ignore_index=True)
+    table = effects(fit_determinants(frame, "score")).set_index("term")
+    deviations = np.concatenate([base - base.mean(), base - base.mean()])
+    assert table["effect_sd"].to_numpy() == pytest.approx(table["effect"].to_numpy() / np.std(deviations, ddof=1))
+
+
+def test_fits_by_edition_fit_each_edition_alone():
+    base = 1 + 2 * LG + 0.5 * URBAN - 3 * LP + 4 * REGION_B
+    frame = pd.concat([_cross_section(base, 2021), _cross_section(base + 1, 2022)], ignore_index=True)
+    table = fits_by_edition(frame, "score")
+    assert table["year"].tolist() == [2021] * 3 + [2022] * 3 and set(table["n"]) == {8}
+    assert table["coef"].tolist() == pytest.approx([2, 0.5, -3] * 2, abs=1e-8)
+    assert table["r_squared"].tolist() == pytest.approx([1.0] * 6)
+
+
+def test_effect_sentences():
+    table = pd.DataFrame({"change": ["GRDP per head 10% higher", "in the B rather than the A"],
+                          "effect": [0.0051, -0.0091], "effect_sd": [0.07, -0.13], "ci_low": [-0.0001, -0.0923],
+                          "ci_high": [0.0104, 0.0740], "p_value": [0.056, 0.012]})
+    assert describe_effects(table, "DTI") == [
+        "GRDP per head 10% higher: DTI higher by 0.0051 (0.07 within-edition standard deviations; 95% interval "
+        "-0.0001 to +0.0104, p = 0.056), not distinguishable from zero at the 5% level.",
+        "In the B rather than the A: DTI lower by 0.0091 (0.13 within-edition standard deviations; 95% interval "
+        "-0.0923 to +0.0740, p = 0.012), different from zero at the 5% level.",
+    ]
+
+
+def test_influence_carries_fitted_values_and_residuals():
+    y = 1 + 2 * LG + 0.5 * URBAN - 3 * LP + 4 * REGION_B
+    y[2] += 0.5
+    fit = fit_determinants(_cross_section(y), "score")
+    table = influence(fit)
+    assert (table["fitted"] + table["residual"]).to_numpy() == pytest.approx(y)

@@ -3,7 +3,9 @@ import pandas as pd
 import pytest
 
 import dtlib
-from dtlib.analysis.profile import MISSING_TOPICS, join_and, province_profile, standing_table
+from dtlib.analysis.profile import (
+    MISSING_TOPICS, index_positions, join_and, position_sentences, province_profile, standing_table,
+)
 from dtlib.claims import verify
 from frames import dti_frame, registry_frame
 
@@ -108,3 +110,36 @@ def test_missing_notes_of_a_province_with_few_data(tables):
 def test_join_and():
     assert join_and([2020]) == "2020"
     assert join_and(["Hà Nam", "Nam Định", "Ninh Bình"]) == "Hà Nam, Nam Định and Ninh Bình"
+
+
+def _index_series(rows: list[tuple[int, str, float, int]], n_ranked: int) -> pd.DataFrame:
+    """An index_series frame from (year, province_id, value, rank) rows."""
+    frame = pd.DataFrame(rows, columns=["year", "province_id", "value", "rank"])
+    return frame.assign(name_vi=frame["province_id"].str.upper(), rank=frame["rank"].astype("Int64"),
+                        n_ranked=pd.array([n_ranked] * len(frame), "Int64"), rank_is_derived=True)
+
+
+def test_index_positions_latest_rank_and_trend():
+    # seven editions: the trend window is the five latest, 2020-2024; a has no value in 2021 and 2024
+    papi = _index_series([(2018, "a", 2.0, 30), (2019, "a", 2.1, 20), (2020, "a", 3.0, 10), (2022, "a", 3.5, 5),
+                          (2023, "a", 3.2, 7), (2021, "b", 3.0, 9), (2024, "b", 3.9, 1)], 61)
+    pci = _index_series([(2021, "a", 60.0, 40), (2022, "a", 62.5, 40), (2022, "b", 70.0, 1)], 63)
+    positions = index_positions(["a"], {"papi_egovernance": papi, "pci": pci}).set_index("index")
+    row = positions.loc["papi_egovernance"]
+    assert (row["index_latest_year"], row["latest_year"], row["value"], row["rank"], row["n_ranked"]) == (
+        2024, 2023, 3.2, 7, 61)
+    assert (row["first_year"], row["first_rank"], row["rank_change"]) == (2020, 10, 3)  # 10 -> 7: three up
+    assert row["ranks"] == "2020: 10 · 2021: – · 2022: 5 · 2023: 7 · 2024: –"
+    assert positions.loc["pci", "rank_change"] == 0 and positions.loc["pci", "ranks"] == "2021: 40 · 2022: 40"
+    assert position_sentences(positions.reset_index()) == [
+        "PAPI e-governance 2023: A ranked 7 of 61 (score 3.20); the 2024 edition gives it no value; "
+        "3 place(s) up on 2020 (rank 10).",
+        "PCI 2022: A ranked 40 of 63 (score 62.50); the same rank as 2021 (rank 40).",
+    ]
+
+
+def test_index_positions_of_a_province_without_values():
+    papi = _index_series([(2024, "b", 3.9, 1)], 61)
+    positions = index_positions(["a"], {"papi_egovernance": papi})
+    assert pd.isna(positions.loc[0, "rank"]) and positions.loc[0, "ranks"] == "2024: –"
+    assert position_sentences(positions) == ["PAPI e-governance: no value for a."]

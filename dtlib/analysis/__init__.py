@@ -9,4 +9,6 @@
 - :mod:`~dtlib.analysis.merger`: what the 2025 merger did to the DTI picture (the 34 units of ``dti_34``)
 - :mod:`~dtlib.analysis.agreement`: rank correlations between indices, with intervals
 - :mod:`~dtlib.analysis.determinants`: the DTI's socio-economic determinants (OLS)
+- :mod:`~dtlib.analysis.other_indices`: PAPI, PCI and the older indices in one long form
+- :mod:`~dtlib.analysis.cross_index`: the DTI against another index, edition by edition
 """

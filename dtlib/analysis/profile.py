@@ -177,3 +177,67 @@ def join_and(items: list) -> str:
     """``["a", "b", "c"]`` -> ``"a, b and c"``."""
     words = [str(item) for item in items]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# Other indices: where the province stands on citizens' e-governance (PAPI) and the business climate (PCI).
+POSITION_INDICES = ("papi_egovernance", "pci")
+TREND_EDITIONS = 5  # the trend is read over each index's latest editions
+POSITION_COLUMNS = ["index", "name_en", "province_id", "name_vi", "index_latest_year", "latest_year", "value",
+                    "rank", "n_ranked", "first_year", "first_rank", "rank_change", "ranks"]
+
+
+def recent_editions(series: pd.DataFrame, n: int = TREND_EDITIONS) -> list[int]:
+    """The ``n`` latest editions of an index series."""
+    return sorted(series["year"].unique())[-n:]
+
+
+def index_positions(province_ids: list[str], series: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Where each province stands on each index of ``series`` (code -> ``other_indices.index_series``).
+
+    One row per index and province (POSITION_COLUMNS): the index's latest edition, the latest edition
+    with a value for the province, that value and its rank among ``n_ranked``; over the index's
+    :func:`recent_editions`, the first edition with a rank, that rank, ``rank_change`` (positive = moved
+    up) and ``ranks``, the rank in each of those editions ("–" where unknown).
+    """
+    from .other_indices import other_index
+
+    rows = []
+    for code, frame in series.items():
+        years = recent_editions(frame)
+        for pid in province_ids:
+            mine = frame[frame["province_id"] == pid].set_index("year")
+            recent = mine.loc[mine.index.isin(years) & mine["rank"].notna()]
+            row = {"index": code, "name_en": other_index(code).name_en, "province_id": pid,
+                   "index_latest_year": int(frame["year"].max()), "ranks": " · ".join(
+                       f"{y}: {int(mine.loc[y, 'rank']) if y in recent.index else '–'}" for y in years)}
+            if len(mine):
+                latest = mine.loc[mine.index.max()]
+                row |= {"name_vi": latest["name_vi"], "latest_year": int(mine.index.max()), "value": latest["value"],
+                        "rank": latest["rank"], "n_ranked": latest["n_ranked"]}
+            if len(recent):
+                first = recent.index.min()
+                row |= {"first_year": int(first), "first_rank": recent.loc[first, "rank"],
+                        "rank_change": recent.loc[first, "rank"] - recent.loc[recent.index.max(), "rank"]}
+            rows.append(row)
+    table = pd.DataFrame(rows, columns=POSITION_COLUMNS)
+    return table.astype({c: "Int64" for c in ("latest_year", "rank", "n_ranked", "first_year", "first_rank",
+                                               "rank_change")})
+
+
+def position_sentences(positions: pd.DataFrame) -> list[str]:
+    """One sentence per row of :func:`index_positions`, every number from the table."""
+    sentences = []
+    for row in positions.itertuples():
+        if pd.isna(row.latest_year):
+            sentences.append(f"{row.name_en}: no value for {row.province_id}.")
+            continue
+        text = (f"{row.name_en} {row.latest_year}: {row.name_vi} ranked {row.rank} of {row.n_ranked} "
+                f"(score {row.value:.2f})")
+        if row.latest_year < row.index_latest_year:
+            text += f"; the {row.index_latest_year} edition gives it no value"
+        if not pd.isna(row.first_year) and row.first_year < row.latest_year:
+            move = ("the same rank as" if row.rank_change == 0 else
+                    f"{abs(row.rank_change)} place(s) {'up' if row.rank_change > 0 else 'down'} on")
+            text += f"; {move} {row.first_year} (rank {row.first_rank})"
+        sentences.append(text + ".")
+    return sentences

@@ -28,7 +28,7 @@ def bump_chart_data(series: pd.DataFrame, highlight: list[str] = ()) -> pd.DataF
 
 
 def bump_chart(series: pd.DataFrame, highlight: list[str] = (), title: str | None = None,
-               ax=None, out_of: int = N_PROVINCES) -> Figure:
+               ax=None, out_of: int = N_PROVINCES, xlabel: str = "DTI edition (year assessed)") -> Figure:
     """Ranks over editions, one line per province; highlighted provinces in colour and labelled.
 
     Lines join consecutive editions only; a dotted line bridges an edition in which a
@@ -57,7 +57,7 @@ def bump_chart(series: pd.DataFrame, highlight: list[str] = (), title: str | Non
     ax.set_xticks(years)
     ax.set_xlim(years[0] - 0.3, years[-1] + 0.3)
     _rank_axis(ax, out_of)
-    ax.set_xlabel("DTI edition (year assessed)")
+    ax.set_xlabel(xlabel)
     if title:
         ax.set_title(title)
     return fig
