@@ -17,7 +17,7 @@ from conftest import FIXTURE_NOTEBOOKS
 from helpers import snapshot
 
 from dtlib.cli import main
-from dtlib.report import MatrixError, read_manifest, report
+from dtlib.report import MatrixError, read_manifest, report, runner
 
 pytestmark = pytest.mark.slow
 
@@ -30,10 +30,15 @@ FIGURES = {"profile/default": ["profile/pre2025-37/ranks.png"], "profile/provinc
 
 
 def outputs(root: Path) -> dict[str, bytes]:
-    """Everything a report build leaves for users: figures, executed notebooks, logs, pages, manifest."""
+    """What a report build leaves for users: figures, executed notebooks, logs, pages, the manifest's runs.
+
+    Left out: the index, which carries its build time, and the manifest's build-wide fields.
+    """
     found = {f"figures/{k}": v for k, v in snapshot(root / "figures").items()}
     found.update({f"build/{k}": v for k, v in snapshot(root / "build").items()
-                  if not k.startswith(".") and k != "report/index.html"})  # the index carries its build time
+                  if not any(part.startswith(".") for part in k.split("/"))
+                  and k not in ("report/index.html", "manifest.json")})
+    found["manifest runs"] = json.dumps(read_manifest(root / "build")["runs"], sort_keys=True).encode()
     return found
 
 
@@ -82,6 +87,29 @@ def test_a_second_build_with_no_change_skips_every_run(report_project):
     result = report(progress=False)
     assert (result.ran, sorted(result.skipped), result.failed) == ([], RUNS, {})
     assert outputs(report_project) == before
+    index = report_project / "build" / "report" / "index.html"
+    written = index.stat().st_mtime_ns
+    report(progress=False)
+    assert index.stat().st_mtime_ns == written  # nothing it shows changed: not rewritten
+
+
+def test_validation_is_reused_only_while_what_it_reads_is_unchanged(report_project, monkeypatch):
+    report(progress=False)  # the project was copied elsewhere: validated again, and remembered
+
+    def validated_again(matrix):
+        raise RuntimeError("validated again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(runner, "load_matrix", validated_again)
+        assert len(report(progress=False).skipped) == len(RUNS)
+        with open(report_project / "data" / "processed" / "provinces.csv", "a") as table:
+            table.write("\n")
+        with pytest.raises(RuntimeError, match="validated again"):
+            report(progress=False)
+    matrix = report_project / "notebooks" / "report.yml"
+    matrix.write_text(matrix.read_text() + "  - notebook: profile\n    parameters: {province: Atlantis}\n")
+    with pytest.raises(MatrixError, match="unknown province name 'Atlantis'"):
+        report(progress=False)
 
 
 def test_a_changed_table_reruns_only_the_runs_that_read_it(report_project):

@@ -25,8 +25,8 @@ PACKAGES = ("pandas", "numpy", "matplotlib", "seaborn", "statsmodels", "pandera"
             "ipykernel", "jupyter_client", "nbconvert")
 
 
-def code_digest(package_dir: Path = paths.PACKAGE_DIR) -> str:
-    """One hash of the ``dtlib`` package files, leaving out the report runner itself.
+def code_digest(package_dir: Path = paths.PACKAGE_DIR, leave_out: tuple[str, ...] = ("report",)) -> str:
+    """One hash of the ``dtlib`` package files, by default leaving out the report runner itself.
 
     Notebooks never import ``dtlib.report``; leaving it out means a change to the HTML
     report does not re-run every notebook.
@@ -34,7 +34,7 @@ def code_digest(package_dir: Path = paths.PACKAGE_DIR) -> str:
     digest = hashlib.sha256()
     for file in sorted(package_dir.rglob("*")):
         relative = file.relative_to(package_dir)
-        if file.is_file() and "__pycache__" not in relative.parts and relative.parts[0] != "report":
+        if file.is_file() and "__pycache__" not in relative.parts and relative.parts[0] not in leave_out:
             digest.update(relative.as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
     return digest.hexdigest()
 
@@ -81,6 +81,15 @@ class Inputs:
     def tables(self) -> dict[str, str]:
         """sha256 of every processed table, by table name."""
         return {p.stem: sha256_of(p) for p in sorted(self.processed_dir.glob("*.csv"))}
+
+    def matrix_key(self, matrix: Path) -> str:
+        """A hash of everything validating ``matrix`` reads: the file and its place, the notebooks
+        beside it, all of the dtlib code, the tables and the package versions."""
+        digest = hashlib.sha256(str(matrix.resolve()).encode() + b"\0" + matrix.read_bytes())
+        for notebook in sorted(matrix.parent.glob("*.ipynb")):
+            digest.update(notebook.name.encode() + b"\0" + sha256_of(notebook).encode())
+        digest.update(json.dumps([code_digest(leave_out=()), self.tables, self.packages], sort_keys=True).encode())
+        return digest.hexdigest()
 
     def fingerprint(self, notebook_sha: str, parameters: dict[str, Any], tables: list[str]) -> str | None:
         """The fingerprint of a run reading ``tables``; None if one of them no longer exists."""

@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from fnmatch import fnmatch
 from pathlib import Path
@@ -97,12 +97,13 @@ def report(matrix: Path | None = None, jobs: int | None = None, force: bool = Fa
     Raises :class:`~dtlib.report.matrix.MatrixError` (nothing runs) when an entry is invalid.
     """
     clock = time.perf_counter()
-    build_dir = paths.build_dir()
-    runs = load_matrix(Path(matrix) if matrix else default_matrix())
+    build_dir, inputs = paths.build_dir(), Inputs()
+    matrix = Path(matrix) if matrix else default_matrix()
+    runs, validated = _validated_runs(matrix, read_manifest(build_dir), inputs)
     chosen = select(runs, only)
     with _exclusive(build_dir):
         manifest = read_manifest(build_dir)
-        inputs = Inputs()
+        manifest["matrix"] = validated
         notebook_sha = {nb: sha256_of(nb) for nb in sorted({r.notebook for r in chosen})}
         result = ReportResult(runs)
         todo = []
@@ -133,9 +134,25 @@ def report(matrix: Path | None = None, jobs: int | None = None, force: bool = Fa
         if write_site:
             from .site import write_site as write_html
 
-            result.index = write_html(manifest, runs, build_dir)
+            result.index = write_html(manifest, runs, build_dir, inputs)
     result.seconds = round(time.perf_counter() - clock, 2)
     return result
+
+
+def _validated_runs(matrix: Path, manifest: dict, inputs: Inputs) -> tuple[list[Run], dict[str, Any]]:
+    """The matrix's runs, validated; reused from the last build when nothing validation reads has changed.
+
+    Validation needs the province registry (pandas, pandera); skipping it when the matrix file,
+    the notebooks beside it, the dtlib code, the tables and the packages are all unchanged keeps
+    a no-change rebuild nearly free.
+    """
+    key = inputs.matrix_key(matrix) if matrix.is_file() else None
+    known = manifest.get("matrix") or {}
+    if key is not None and known.get("key") == key:
+        runs = [Run(**{**r, "notebook": Path(r["notebook"])}) for r in known["runs"]]
+    else:
+        runs = load_matrix(matrix)
+    return runs, {"key": key, "runs": [{**asdict(r), "notebook": str(r.notebook)} for r in runs]}
 
 
 def _to_json(manifest: dict[str, Any]) -> bytes:

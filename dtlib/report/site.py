@@ -8,6 +8,8 @@ fetched from the network, so the report opens straight from the file system.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections import defaultdict
 from datetime import datetime, timezone
@@ -18,9 +20,11 @@ from urllib.parse import quote
 
 from .. import paths
 from .files import write_atomic
+from .inputs import Inputs, code_digest
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 NOTEBOOK_TEMPLATE = "dtlib_notebook"
+SHOWN_TABLES = ("sources", "citations", "provinces")  # tables whose content the index shows
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +102,26 @@ def _records(frame) -> list[dict[str, Any]]:
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
-def write_site(manifest: dict, runs: list, build_dir: Path) -> Path:
-    """Write ``build/report/index.html`` from the manifest; returns its path."""
+def write_site(manifest: dict, runs: list, build_dir: Path, inputs: Inputs) -> Path:
+    """Write ``build/report/index.html`` from the manifest, unless what it shows is unchanged; returns its path."""
+    report_dir = build_dir / "report"
+    index, stamp = report_dir / "index.html", report_dir / ".index.sha256"
+    shown = hashlib.sha256(json.dumps(
+        [manifest, [r.id for r in runs], [inputs.tables.get(t) for t in SHOWN_TABLES],
+         code_digest(TEMPLATES.parent, leave_out=())], sort_keys=True, default=str).encode()).hexdigest()
+    if index.is_file() and stamp.is_file() and stamp.read_text() == shown:
+        return index
+    _render_index(manifest, runs, build_dir, index)
+    write_atomic(stamp, shown.encode())
+    return index
+
+
+def _render_index(manifest: dict, runs: list, build_dir: Path, index: Path) -> None:
     import jinja2
 
     from ..load import load
 
-    report_dir = build_dir / "report"
+    report_dir = index.parent
     environment = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                                      trim_blocks=True, lstrip_blocks=True)
     rows = _rows(manifest, runs, report_dir, build_dir)
@@ -117,6 +134,4 @@ def write_site(manifest: dict, runs: list, build_dir: Path) -> Path:
         generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         style=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
     )
-    index = report_dir / "index.html"
     write_atomic(index, html.encode("utf-8"))
-    return index
