@@ -43,6 +43,10 @@ def _report(args: argparse.Namespace) -> int:
     except (MatrixError, ReportBusyError) as exc:
         print(f"dtlib report: error: {exc}\nNothing was run.", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("dtlib report: interrupted. Finished runs are recorded; the others keep their earlier outputs.",
+              file=sys.stderr)
+        return 130
     print(f"report: {len(result.runs)} runs in the matrix; {len(result.ran)} ran, {len(result.skipped)} skipped "
           f"(unchanged), {len(result.failed)} failed, in {result.seconds} s")
     for run_id, record in result.failed.items():

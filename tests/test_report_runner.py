@@ -216,6 +216,24 @@ def test_a_killed_build_leaves_nothing_half_written(report_project):
     assert not staging.exists()
 
 
+def test_ctrl_c_stops_the_build_at_once_and_keeps_earlier_outputs(report_project):
+    before = outputs(report_project)
+    edit_notebook(report_project / "notebooks" / "sleepy.ipynb",
+                  lambda cells: cells.append(code_cell("time.sleep(120)")))
+    build = subprocess.Popen([sys.executable, "-m", "dtlib", "report", "-q"], env=os.environ.copy(),
+                             start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    staging = report_project / "build" / ".staging"
+    deadline = time.monotonic() + 120
+    while len(list(staging.glob("*/run.log"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(3)  # both runs are in their long sleep
+    os.killpg(build.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+    _, err = build.communicate(timeout=60)  # not the 120 s the runs would take
+    assert build.returncode == 130 and "interrupted" in err
+    assert outputs(report_project) == before
+
+
 def test_the_index_shows_figures_by_province_sources_and_the_date_of_the_data(built_report):
     index = (built_report / "build" / "report" / "index.html").read_text()
     for figure in sum(FIGURES.values(), []):

@@ -198,17 +198,24 @@ def _execute_all(todo: list[Run], staging_root: Path, jobs: int, progress: bool,
                               staging, _title(run), "../" * (page_of(run.id).count("/") - 1) + "index.html")
             by_future[pool.submit(execute.execute, job)] = (run, staging)
         failed = 0
-        for future in as_completed(by_future):
-            run, staging = by_future[future]
-            try:
-                outcome = future.result()
-            except Exception as exc:  # the worker itself died: this run failed, the others go on
-                outcome = execute.Outcome(run.id, staging, _now(), 0.0, error={
-                    "cell": None, "source": None, "ename": type(exc).__name__, "evalue": str(exc)})
-            commit(run, outcome)
-            failed += not outcome.ok
-            bar.set_postfix(failed=failed, refresh=False)
-            bar.update()
+        try:
+            for future in as_completed(by_future):
+                run, staging = by_future[future]
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker itself died: this run failed, the others go on
+                    outcome = execute.Outcome(run.id, staging, _now(), 0.0, error={
+                        "cell": None, "source": None, "ename": type(exc).__name__, "evalue": str(exc)})
+                commit(run, outcome)
+                failed += not outcome.ok
+                bar.set_postfix(failed=failed, refresh=False)
+                bar.update()
+        except BaseException:  # Ctrl-C: stop now, rather than after every queued run
+            # Calls already queued cannot be cancelled, so end the workers (no public API before 3.14).
+            for process in list((pool._processes or {}).values()):
+                process.terminate()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
 
 
 def _now() -> str:
