@@ -25,8 +25,8 @@ RUNS = ["profile/default", "profile/province-ha-noi", "profile/province-pre2025-
         "sleepy/label-b"]
 PROFILES = RUNS[:3]
 # The province each profile run draws: Ninh Bình (the default), Hà Nội, Hồ Chí Minh City.
-FIGURES = {"profile/default": ["profile/pre2025-37/ranks.png"], "profile/province-ha-noi": ["profile/pre2025-01/ranks.png"],
-           "profile/province-pre2025-79": ["profile/pre2025-79/ranks.png"], "sleepy/label-a": [], "sleepy/label-b": []}
+FIGURES = {run: [f"profile/{province}/ranks.png", f"profile/{province}/ranks.svg"] for run, province in
+           zip(PROFILES, ["pre2025-37", "pre2025-01", "pre2025-79"])} | {"sleepy/label-a": [], "sleepy/label-b": []}
 
 
 def outputs(root: Path) -> dict[str, bytes]:
@@ -61,7 +61,8 @@ def test_a_build_writes_figures_executed_notebooks_logs_and_a_manifest(built_rep
         assert record["status"] == "ok" and record["error"] is None and record["duration_s"] > 0
         assert record["figures"] == FIGURES[run_id]
         for figure in record["figures"]:
-            assert (built_report / "figures" / figure).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+            start = b"\x89PNG\r\n\x1a\n" if figure.endswith(".png") else b"<?xml"
+            assert (built_report / "figures" / figure).read_bytes().startswith(start)
         assert (built_report / "build" / record["executed"]).is_file()
         assert (built_report / "build" / record["page"]).is_file()
         assert record["packages"]["papermill"] == metadata.version("papermill")
@@ -133,10 +134,10 @@ def test_force_and_only_select_runs(report_project):
 
 
 def test_a_missing_output_is_made_again(report_project):
-    (report_project / "figures" / "profile" / "pre2025-01" / "ranks.png").unlink()
+    (report_project / "figures" / "profile" / "pre2025-01" / "ranks.svg").unlink()
     result = report(progress=False)
     assert result.ran == ["profile/province-ha-noi"]
-    assert (report_project / "figures" / "profile" / "pre2025-01" / "ranks.png").is_file()
+    assert (report_project / "figures" / "profile" / "pre2025-01" / "ranks.svg").is_file()
 
 
 def test_a_broken_notebook_fails_clearly_and_keeps_earlier_outputs(report_project, capsys):
@@ -180,12 +181,18 @@ def test_a_broken_notebook_fails_clearly_and_keeps_earlier_outputs(report_projec
         k: v for k, v in before.items() if k.startswith("figures/")}  # same inputs, same bytes
 
 
-def test_a_cell_timeout_fails_the_run_naming_the_cell(report_project):
-    (report_project / "notebooks" / "slow.yml").write_text(
-        "runs:\n  - notebook: sleepy\n    parameters: {seconds: 20.0}\n    timeout: 1\n")
-    result = report(report_project / "notebooks" / "slow.yml", progress=False)
-    error = result.failed["sleepy/seconds-20.0"]["error"]
-    assert error["ename"] == "CellTimeoutError" and error["cell"] == 3  # markdown, parameters, the sleep
+def test_failing_runs_name_their_cell_and_error_while_the_others_run(report_project):
+    (report_project / "notebooks" / "failing.yml").write_text(
+        "runs:\n  - notebook: broken\n  - notebook: sleepy\n    parameters: {seconds: 20.0}\n    timeout: 1\n"
+        "  - notebook: sleepy\n    parameters: {seconds: 0.1}\n")
+    result = report(report_project / "notebooks" / "failing.yml", progress=False)
+    assert result.ran == ["sleepy/seconds-0.1"] and result.exit_code == 1
+    # broken.ipynb: markdown, parameters, 'half = ...', then the cell that raises (the 4th)
+    assert result.failed["broken/default"]["error"] == {
+        "cell": 4, "source": 'raise ValueError(f"deliberate failure with answer={answer}")',
+        "ename": "ValueError", "evalue": "deliberate failure with answer=42"}
+    timeout = result.failed["sleepy/seconds-20.0"]["error"]
+    assert timeout["ename"] == "CellTimeoutError" and timeout["cell"] == 3  # markdown, parameters, the sleep
 
 
 def test_a_killed_build_leaves_nothing_half_written(report_project):
@@ -236,8 +243,9 @@ def test_ctrl_c_stops_the_build_at_once_and_keeps_earlier_outputs(report_project
 
 def test_the_index_shows_figures_by_province_sources_and_the_date_of_the_data(built_report):
     index = (built_report / "build" / "report" / "index.html").read_text()
-    for figure in sum(FIGURES.values(), []):
-        assert f'src="../../figures/{figure}"' in index
+    for figure in sum(FIGURES.values(), []):  # PNG shown, both formats linked
+        assert f'href="../../figures/{figure}"' in index
+        assert (f'src="../../figures/{figure}"' in index) == figure.endswith(".png")
     for label in ("Hà Nội (pre2025-01)", "Ninh Bình (pre2025-37)", "Hồ Chí Minh (pre2025-79)"):
         assert label in index
     with open(built_report / "data" / "processed" / "sources.csv", newline="") as f:

@@ -25,6 +25,7 @@ from .inputs import Inputs, code_digest
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 NOTEBOOK_TEMPLATE = "dtlib_notebook"
 SHOWN_TABLES = ("sources", "citations", "provinces")  # tables whose content the index shows
+IMAGE_FORMATS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")  # shown in the gallery, by preference
 
 
 @lru_cache(maxsize=1)
@@ -58,23 +59,30 @@ def _data_dates() -> dict[str, str]:
     return {"accessed": str(sources["accessed_date"].max()), "published": str(citations["published_date"].max())}
 
 
-def _gallery(manifest: dict, runs: list, report_dir: Path) -> list[dict[str, Any]]:
-    """Notebooks in matrix order, each with its figure groups: runs without a province first, then by province."""
+def _gallery(manifest: dict, runs: list, report_dir: Path, build_dir: Path) -> list[dict[str, Any]]:
+    """Notebooks in matrix order, each with its figure groups: runs without a province first, then by province.
+
+    A figure saved in several formats (ranks.png, ranks.svg) is one item: the first image format of
+    ``IMAGE_FORMATS`` is shown, every format is linked. A figure two runs both draw is shown once.
+    """
     labels, figures_dir = _province_labels(), paths.figures_dir()
-    notebooks: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    notebooks: dict[str, dict[str, dict[str, dict]]] = defaultdict(lambda: defaultdict(dict))
     for run in runs:
         record = manifest["runs"].get(run.id)
         shown = record if record and record["status"] == "ok" else (record or {}).get("last_success")
-        province = run.checked.get("province") or ""
         for figure in (shown or {}).get("figures", []):
-            notebooks[run.notebook.stem][province].append({
-                "href": _href(figures_dir / figure, report_dir), "name": figure, "run": run.id,
-                "page": _href(paths.build_dir() / shown["page"], report_dir),
-                "stale": shown is not record,
-            })
+            group = notebooks[run.notebook.stem][run.checked.get("province") or ""]
+            stem, suffix = os.path.splitext(figure)
+            item = group.setdefault(stem, {"name": stem, "formats": {}, "stale": shown is not record,
+                                           "page": _href(build_dir / shown["page"], report_dir)})
+            item["formats"][suffix.lower()] = _href(figures_dir / figure, report_dir)
+    for groups in notebooks.values():
+        for items in groups.values():
+            for item in items.values():
+                item["image"] = next((item["formats"][f] for f in IMAGE_FORMATS if f in item["formats"]), None)
     return [{"notebook": name, "groups": [
         {"label": labels.get(p, p) if p else "Not specific to a province", "id": f"{name}-{p or 'all'}",
-         "figures": groups[p]} for p in sorted(groups, key=lambda p: (p != "", p))]}
+         "figures": list(groups[p].values())} for p in sorted(groups, key=lambda p: (p != "", p))]}
         for name, groups in notebooks.items()]
 
 
@@ -126,7 +134,7 @@ def _render_index(manifest: dict, runs: list, build_dir: Path, index: Path) -> N
                                      trim_blocks=True, lstrip_blocks=True)
     rows = _rows(manifest, runs, report_dir, build_dir)
     html = environment.get_template("index.html.j2").render(
-        gallery=_gallery(manifest, runs, report_dir), rows=rows,
+        gallery=_gallery(manifest, runs, report_dir, build_dir), rows=rows,
         failures=[r for r in rows if r["status"] == "failed"],
         counts={s: sum(r["status"] == s for r in rows) for s in ("ok", "failed", "not run")},
         manifest=manifest, manifest_href=_href(build_dir / "manifest.json", report_dir),
