@@ -58,6 +58,25 @@ def test_bad_sweeps_say_why(spec, message):
         sweep_values(spec)
 
 
+def test_default_matrix_expands_for_notebooks_with_the_announced_parameters(tmp_path):
+    """notebooks/report.yml beside stand-ins declaring the parameters issue 3's notebooks announce."""
+    stand_ins = {"ranking_trends": 'index: str = "dti"\neditions: list[int] = [2022, 2023, 2024]\n'
+                                   'highlight: list[str] = ["Ninh Bình"]\nregion: str | None = None',
+                 "province_profile": 'province: str = "Ninh Bình"\nera: str | None = None'}
+    for name, parameters in stand_ins.items():
+        notebook = nbformat.v4.new_notebook(
+            cells=[nbformat.v4.new_code_cell(parameters, metadata={"tags": ["parameters"]})],
+            metadata={"kernelspec": {"name": "python3", "display_name": "Python 3"}})
+        nbformat.write(notebook, tmp_path / f"{name}.ipynb")
+    shutil.copy(REPO / "notebooks" / "report.yml", tmp_path)
+    runs = load_matrix(tmp_path / "report.yml")
+    assert len(runs) == 2 + 34 + 63
+    assert [r.id for r in runs[:3]] == ["province_profile/default", "ranking_trends/default",
+                                        "province_profile/era-post2025_province-post2025-01"]
+    assert runs[-1].id == "province_profile/era-pre2025_province-pre2025-96"  # Cà Mau, the last GSO code
+    assert {r.timeout for r in runs} == {600} and {r.start_timeout for r in runs} == {120}
+
+
 def test_default_matrix_covers_every_notebook_and_every_province():
     notebooks = REPO / "notebooks"
     missing = [n for n in ("ranking_trends", "province_profile") if not (notebooks / f"{n}.ipynb").exists()]

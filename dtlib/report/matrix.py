@@ -24,7 +24,7 @@ import ast
 import itertools
 import re
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -255,11 +255,11 @@ def _expand(entry: Any, where: str, folder: Path, defaults: dict, specs: dict, p
     if len(axes) < len(sweep):
         return []
     combinations = [dict(zip(axes, values)) for values in itertools.product(*axes.values())]
+    import nbformat
+
     runs = []
     for notebook in notebooks:
         if notebook not in specs:
-            import nbformat
-
             specs[notebook] = notebook_parameters(nbformat.read(notebook, as_version=4))
         declared, conventions = specs[notebook]
         if conventions:
@@ -274,7 +274,7 @@ def _expand(entry: Any, where: str, folder: Path, defaults: dict, specs: dict, p
             )
             checked = _check(run, declared, problems)
             if checked is not None:
-                runs.append(Run(**{**run.__dict__, "checked": checked}))
+                runs.append(replace(run, checked=checked))
     return runs
 
 
