@@ -197,3 +197,15 @@ def test_slugs_are_readable_file_names():
     assert slug({"province": "Hà Nội", "era": "pre2025"}) == "province-ha-noi_era-pre2025"
     assert slug({"editions": [2022, 2024], "region": None}) == "editions-2022+2024_region-none"
     assert slug({"region": "South East"}) == "region-south-east"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("runs: [notebook: profile", "report.yml: not valid YAML"),
+    ("notebook: profile\n", "report.yml: expected a mapping with 'runs' (a list of entries) and optional 'defaults'"),
+    ("defaults: {timeout: 10, retries: 2}\nruns: []\n", "report.yml defaults: expected a mapping with keys"),
+    ("defaults: {start_timeout: -1}\nruns: []\n", "start_timeout is -1; expected a positive whole number"),
+])
+def test_a_malformed_matrix_file_is_rejected(tmp_path, text, message):
+    with pytest.raises(MatrixError) as caught:
+        load_matrix(matrix_in(tmp_path, text))
+    assert message in str(caught.value)
