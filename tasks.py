@@ -44,16 +44,16 @@ def ensure_environment(extras: str) -> None:
 
 
 def ensure_browser() -> None:
-    """Headless Chromium for the report's browser test: Debian's packages, installed when missing."""
-    if shutil.which("chromium"):
+    """Headless Chromium for the report's browser test (driven by Playwright, which needs no chromedriver)."""
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
         return
     if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
         quiet = {"DEBIAN_FRONTEND": "noninteractive"}
         _run("apt-get", "update", "-qq", env=quiet)
-        _run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver", env=quiet)
+        _run("apt-get", "install", "-y", "-qq", "chromium", env=quiet)
     else:
         print("The browser test needs Chromium, which is not installed. Install it as root with\n"
-              "    apt-get install chromium chromium-driver\n"
+              "    apt-get install chromium\n"
               "(or any Chromium on PATH as 'chromium'); without it the browser test is skipped, "
               "and fails under CI.", flush=True)
 
