@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -22,9 +23,9 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / "python"
 
 
-def _run(*command: str | Path) -> None:
+def _run(*command: str | Path, env: dict[str, str] | None = None) -> None:
     print("+", " ".join(str(c) for c in command), flush=True)
-    subprocess.run([str(c) for c in command], cwd=ROOT, check=True)
+    subprocess.run([str(c) for c in command], cwd=ROOT, check=True, env={**os.environ, **(env or {})})
 
 
 def ensure_environment(extras: str) -> None:
@@ -42,13 +43,30 @@ def ensure_environment(extras: str) -> None:
         stamp.write_text(fingerprint)
 
 
+def ensure_browser() -> None:
+    """Headless Chromium for the report's browser test (driven by Playwright, which needs no chromedriver)."""
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        return
+    if os.name == "posix" and os.geteuid() == 0 and shutil.which("apt-get"):
+        quiet = {"DEBIAN_FRONTEND": "noninteractive"}
+        _run("apt-get", "update", "-qq", env=quiet)
+        _run("apt-get", "install", "-y", "-qq", "chromium", env=quiet)
+    else:
+        print("The browser test needs Chromium, which is not installed. Install it as root with\n"
+              "    apt-get install chromium\n"
+              "(or any Chromium on PATH as 'chromium'); without it the browser test is skipped, "
+              "and fails under CI.", flush=True)
+
+
 def main_job() -> None:
     ensure_environment("")
     _run(BIN / "dtlib", "build")
+    _run(BIN / "dtlib", "report")
 
 
 def test_suite(pytest_args: list[str]) -> None:
     ensure_environment("test")
+    ensure_browser()
     _run(PYTHON, "-m", "pytest", *pytest_args)
 
 

@@ -88,6 +88,30 @@ def _date(value: str) -> str:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return value
+def _report(args: argparse.Namespace) -> int:
+    from .report import MatrixError, ReportBusyError, report
+
+    try:
+        result = report(args.matrix, jobs=args.jobs, force=args.force, only=args.only or (),
+                         progress=not args.quiet)
+    except (MatrixError, ReportBusyError) as exc:
+        print(f"dtlib report: error: {exc}\nNothing was run.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("dtlib report: interrupted. Finished runs are recorded; the others keep their earlier outputs.",
+              file=sys.stderr)
+        return 130
+    print(f"report: {len(result.runs)} runs in the matrix; {len(result.ran)} ran, {len(result.skipped)} skipped "
+          f"(unchanged), {len(result.failed)} failed, in {result.seconds} s")
+    for run_id, record in result.failed.items():
+        error = record["error"]
+        where = f"cell {error['cell']}" if error["cell"] else "outside a cell"
+        first_line = (error["source"] or "").strip().splitlines()[:1]
+        print(f"FAILED {run_id}: {where}{f' ({first_line[0]!r})' if first_line else ''}: "
+              f"{error['ename']}: {error['evalue']}\n    log: build/{record['log']}", file=sys.stderr)
+    if result.index:
+        print(f"report: {result.index}")
+    return result.exit_code
 
 
 def parser() -> argparse.ArgumentParser:
@@ -105,6 +129,16 @@ def parser() -> argparse.ArgumentParser:
                         help="publication date (YYYY[-MM[-DD]]): dates claims the text leaves undated")
     claims.add_argument("--json", action="store_true", help="print JSON records instead of a table")
     claims.set_defaults(run=_claims)
+    report = commands.add_parser(
+        "report", help="run every notebook of the matrix (papermill, in parallel, incremental) and write the HTML report")
+    report.add_argument("--matrix", help="run matrix file (default: notebooks/report.yml)")
+    report.add_argument("-j", "--jobs", type=int, help="parallel runs (default: the number of CPUs)")
+    report.add_argument("--force", action="store_true", help="re-run every selected run, even if unchanged")
+    report.add_argument("--only", action="append", metavar="PATTERN",
+                        help="run only runs whose id contains PATTERN (wildcards * ? allowed; repeatable), "
+                             "e.g. --only province_profile or --only '*post2025-01'")
+    report.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    report.set_defaults(run=_report)
     return top
 
 

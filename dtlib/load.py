@@ -1,6 +1,11 @@
-"""``dtlib.load(name)``: the processed tables, typed and validated, cached per process."""
+"""``dtlib.load(name)``: the processed tables, typed and validated, cached per process.
+
+When ``DTLIB_LOAD_LOG`` names a file, the name of every processed table read is appended to
+it: the report runner uses this to learn which tables a notebook run depends on.
+"""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -10,10 +15,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+LOAD_LOG_ENV = "DTLIB_LOAD_LOG"
+
+
 def _processed_file(name: str):
     folder = paths.processed_dir()
     if not folder.is_dir():
         raise FileNotFoundError(f"{folder} does not exist: run 'dtlib build' first")
+    log = os.environ.get(LOAD_LOG_ENV)
+    if log:
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(name + "\n")
     return folder / f"{name}.csv"
 
 
