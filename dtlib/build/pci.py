@@ -9,7 +9,7 @@ from ..ranking import competition_rank
 from ..rawio import Column, row_error
 from ..schemas import TABLES
 from ..schemas.pci import EXPECTED_PCI_ROWS, PCI_YEARS, SUBINDICES
-from ..sources import split_ids
+from ..sources import join_ids
 from .context import Context
 from .keyed import check_complete, check_published_ranks, check_unique, check_years, with_province_ids
 from .raw import CITED, NOTE, register_format, resolve_province_column
@@ -75,8 +75,7 @@ def merge_sources(rows: pd.DataFrame) -> pd.DataFrame:
                 raise row_error(group, position, f"{year} {pid}: sources disagree on the PCI ({first['file']} line "
                                                  f"{int(first['line'])} gives {first['score']:g})", column="score",
                                 expected=f"{first['score']:g} within rounding, or a correction of one source")
-        cited = dict.fromkeys(i for cell in group["citation_ids"] for i in split_ids(cell))
-        kept.append({**first.to_dict(), "citation_ids": ";".join(cited)})
+        kept.append({**first.to_dict(), "citation_ids": join_ids(group["citation_ids"])})
     return pd.DataFrame(kept).drop(columns="unranked").reset_index(drop=True)
 
 
