@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import UnknownProvinceError
 from .measures import MEASURES, measure
-from .provinces import ERAS, POST2025, PRE2025, ascii_name, normalize_province
+from .provinces import ERAS, N_PROVINCES, N_UNITS, POST2025, PRE2025, ascii_name, normalize_province
 from .provinces import provinces as provinces_table
 from .vocabulary import DTI_EDITIONS, REGIONS
 
@@ -55,7 +55,7 @@ def _unit_hint(value: Any) -> str:
         pid = normalize_province(value, era=PRE2025)
     except (UnknownProvinceError, ValueError):
         units = registry.loc[registry["era"] == POST2025, "name_vi"]
-        return f" The 34 units are: {', '.join(sorted(units, key=ascii_name))}."
+        return f" The {N_UNITS} units are: {', '.join(sorted(units, key=ascii_name))}."
     unit = registry.set_index("province_id").loc[pid, "successor_id"]
     return f" {names[pid]} is a pre-2025 province; since 1 July 2025 it is part of {names[unit]} ({unit})."
 
@@ -223,7 +223,7 @@ def outcome(value: Any, name: str = "outcome") -> str:
     """A DTI measure scored for every province in at least one edition (a regression outcome)."""
     complete = complete_outcome_editions()
     if not isinstance(value, str) or value not in complete:
-        raise _fail(name, value, "a DTI measure scored for all 63 provinces, one of " + ", ".join(
+        raise _fail(name, value, f"a DTI measure scored for all {N_PROVINCES} provinces, one of " + ", ".join(
             f"{c} ({', '.join(map(str, years))})" for c, years in complete.items()))
     return value
 

@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pandas is imported lazily to keep ``import dtlib`` fast
 PRE2025 = "pre2025"
 POST2025 = "post2025"
 ERAS = (PRE2025, POST2025)
+N_PROVINCES = 63  # pre-2025 provinces, the units every DTI edition so far ranks
+N_UNITS = 34  # post-2025 units
 
 _ID_PATTERN = re.compile(r"^(pre2025|post2025)-(\d{2})$")
 # Administrative words around a name; dropped before matching ("Tỉnh Hà Giang",

@@ -90,7 +90,7 @@ fig = plotting.tile_map(tiles, "pre2025", title=map_title, highlight=about or []
 save(fig, "registry_map")
 display(Markdown(
     f"The sources name {counted(int(tiles.sum()), 'pilot unit')} ({programme_name}) in {int((tiles > 0).sum())} "
-    f"of the 63 provinces; the most in one province is {int(tiles.max())}"
+    f"of the {len(tiles)} provinces; the most in one province is {int(tiles.max())}"
     f" ({join_and(names[tiles[tiles == tiles.max()].index])})."
     if tiles.sum() else f"The sources name no unit of {programme_name} in any province."
 ))

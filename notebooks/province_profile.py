@@ -34,6 +34,7 @@ from dtlib.analysis import merger
 from dtlib.analysis.profile import join_and, province_profile, standing_table
 from dtlib.analysis.series import measure_series
 from dtlib.parameters import validate
+from dtlib.provinces import N_PROVINCES, N_UNITS
 from dtlib.vocabulary import REGIONS_POST2025
 
 params = validate({"province": province, "era": era})
@@ -77,15 +78,16 @@ else:
 if is_province:
     latest = profile.standing.set_index(["year", "index"]).loc[(profile.latest_year, "dti")]
     display(Markdown(
-        f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of 63 with a DTI of {latest['score']:.4f}."
+        f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of {N_PROVINCES} with a DTI of {latest['score']:.4f}."
     ))
 elif len(unit_ranked):
     last, n_former = unit_ranked.iloc[-1], len(profile.constituents)
     display(Markdown(
-        f"In {last['year']}, {profile.name_vi} ranked {last['rank']} of 34 units with a DTI of {last['score']:.4f}, "
+        f"In {last['year']}, {profile.name_vi} ranked {last['rank']} of {N_UNITS} units with a DTI of {last['score']:.4f}, "
         + ("the DTI of the former province whose territory it kept" if n_former == 1
            else f"the mean of its {n_former} former provinces")
-        + " (see *Among the 34 units* below). The table above gives each former province's ranks among the 63."
+        + f" (see *Among the 34 units* below). The table above gives each former province's ranks among the "
+        f"{N_PROVINCES}."
     ))
 who = profile.name_vi if is_province else f"the provinces that formed {profile.name_vi}"
 fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {who}")
@@ -168,9 +170,9 @@ display(profile.constituents.round(4).style.hide(axis="index"))
 latest_scores = dti_series[dti_series["year"] == dti_series["year"].max()].set_index("province_id")["score"]
 units = registry[registry["era"] == "post2025"].set_index("province_id")["region"]
 fig, (left, right) = plt.subplots(1, 2, figsize=(9, 9.5), width_ratios=[8.4, 5.4], layout="constrained")
-plotting.tile_map(latest_scores, "pre2025", title=f"DTI {dti_series['year'].max()}, 63 provinces", highlight=about,
+plotting.tile_map(latest_scores, "pre2025", title=f"DTI {dti_series['year'].max()}, {N_PROVINCES} provinces", highlight=about,
                   legend_label="DTI score", ax=left)
-plotting.tile_map(units, "post2025", title="34 units since 1 July 2025", highlight=[profile.unit_id],
+plotting.tile_map(units, "post2025", title=f"{N_UNITS} units since 1 July 2025", highlight=[profile.unit_id],
                   categories=list(REGIONS_POST2025), legend_label="Region", ax=right)
 save(fig, "maps")
 
@@ -203,7 +205,7 @@ display(Markdown(
      + ("its former province has no score" if len(profile.constituents) == 1
         else "not every former province has a score")
      + " among the few figures of those editions that press reports give. " if gaps else "")
-    + f"Ranked among the 34 units in {join_and(unit_ranked['year'].tolist()) if len(unit_ranked) else 'no edition'}."
+    + f"Ranked among the {N_UNITS} units in {join_and(unit_ranked['year'].tolist()) if len(unit_ranked) else 'no edition'}."
 ))
 
 # %% [markdown]

@@ -13,7 +13,7 @@ import pandas as pd
 from ..claims.verification import INDEX_TABLES
 from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..ranking import competition_rank, rank_conflicts
 from ..rawio import Column, row_error
 from ..schemas.dti import EXPECTED_DTI_COUNTS
@@ -23,8 +23,6 @@ from .context import Context
 from .keyed import check_unique, check_years
 from .press import claim_province_ids
 from .raw import CITED, NOTE, register_format, resolve_province_column
-
-N_PROVINCES = 63
 
 
 def _value_column(name: str) -> Column:

@@ -12,10 +12,9 @@ import pandas as pd
 from ..errors import DataError
 from ..harmonise import unit_values
 from ..measures import VALUE_COLUMNS, is_rank
-from ..provinces import POST2025, merger_groups
+from ..provinces import N_UNITS, POST2025, merger_groups
 from ..rawio import Column, row_error
 from ..schemas import TABLES
-from ..schemas.dti34 import N_UNITS
 from ..sources import join_ids
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .context import Context

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..rawio import Column, row_error
 from ..schemas import TABLES
-from ..schemas.indices import N_PROVINCES, PARTIAL_INDICES, PartialIndex
+from ..schemas.indices import PARTIAL_INDICES, PartialIndex
 from ..sources import join_ids
 from .context import Context
 from .keyed import check_published_ranks, check_years, with_province_ids

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import DataError
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..ranking import competition_rank
 from ..rawio import Column, row_error
 from ..schemas import TABLES
@@ -114,7 +114,7 @@ def rank_all(units: pd.DataFrame) -> pd.DataFrame:
 
 def _check_counts(table: pd.DataFrame, registry: pd.DataFrame) -> None:
     check_complete(table, registry.loc[registry["era"] == PRE2025, "province_id"],
-                   [y for y, n in EXPECTED_PCI_ROWS.items() if n == 63])
+                   [y for y, n in EXPECTED_PCI_ROWS.items() if n == N_PROVINCES])
     for year, expected in EXPECTED_PCI_ROWS.items():
         n = int((table["year"] == year).sum())
         if n != expected:
