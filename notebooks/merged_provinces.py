@@ -28,7 +28,7 @@
 # %% tags=["parameters"]
 edition: int = 2024  # DTI edition (year assessed) for the sections on one edition
 method: str = "mean"  # how a unit's value is formed from its provinces: "mean" (the ministry's) or "population_weighted"
-highlight: list = ["Ninh Bình", "Gia Lai", "Bắc Ninh", "Hải Phòng"]  # post-2025 units to highlight, any spelling
+highlight_units: list = ["Ninh Bình", "Gia Lai", "Bắc Ninh", "Hải Phòng"]  # post-2025 units to highlight, any spelling
 
 # %%
 import matplotlib.pyplot as plt
@@ -42,8 +42,8 @@ from dtlib.analysis.profile import join_and
 from dtlib.harmonise import METHODS, PUBLISHED_SCORE_TOLERANCE, compare_with_published
 from dtlib.parameters import validate
 
-params = validate({"edition": edition, "method": method, "highlight": highlight}, provinces_era="post2025")
-year, how, highlighted = params["edition"], params["method"], params["highlight"]
+params = validate({"edition": edition, "method": method, "highlight_units": highlight_units})
+year, how, highlighted = params["edition"], params["method"], params["highlight_units"]
 other = next(m for m in METHODS if m != how)  # the method the sensitivity section compares with
 dti, dti34, registry = dtlib.load("dti"), dtlib.load("dti_34"), dtlib.provinces()
 names = registry.set_index("province_id")["name_vi"]
