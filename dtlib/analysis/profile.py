@@ -174,9 +174,11 @@ def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, member
 
 
 def join_and(items: list) -> str:
-    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
+    """``["a", "b", "c"]`` -> ``"a, b and c"``; ``"none"`` for no items."""
     words = [str(item) for item in items]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) <= 1:
+        return words[0] if words else "none"
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # Other indices: where the province stands on citizens' e-governance (PAPI) and the business climate (PCI).
