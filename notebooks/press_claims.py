@@ -34,7 +34,6 @@ since: "Optional[int]" = None  # only claims about editions from this year on (e
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
 from IPython.display import Markdown, display
 
 import dtlib

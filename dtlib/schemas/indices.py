@@ -41,11 +41,6 @@ class PartialIndex:
     score_unit: str
     description: str
 
-    @property
-    def value_columns(self) -> tuple[str, ...]:
-        return tuple(c for comp in self.components
-                     for c in (comp.score_column, *((comp.rank_column,) if comp.ranked else ())))
-
 
 PARTIAL_INDICES = (
     PartialIndex(
