@@ -41,6 +41,7 @@ from dtlib.analysis import merger, rankings
 from dtlib.analysis.profile import join_and
 from dtlib.harmonise import METHODS, PUBLISHED_SCORE_TOLERANCE, compare_with_published
 from dtlib.parameters import validate
+from dtlib.provinces import pre2025_provinces
 
 params = validate({"edition": edition, "method": method, "highlight_units": highlight_units})
 year, how, highlighted = params["edition"], params["method"], params["highlight_units"]
@@ -55,7 +56,7 @@ this = coverage.set_index("year").loc[year]
 is_ranked = this["n_ranked"] == n_units  # ranks exist only where every unit is complete
 provinces_known = dti.loc[dti["year"] == year, "score"].notna().sum()
 # the pre-2025 provinces of the highlighted units, outlined on the 63-province map
-highlighted_provinces = registry.loc[registry["successor_id"].isin(highlighted), "province_id"].tolist()
+highlighted_provinces = [p for unit in highlighted for p in pre2025_provinces(unit, registry)]
 plotting.use_style()
 
 

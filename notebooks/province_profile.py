@@ -31,10 +31,13 @@ from IPython.display import Markdown, display
 import dtlib
 from dtlib import claims, plotting
 from dtlib.analysis import merger
-from dtlib.analysis.profile import join_and, province_profile, standing_table
+from dtlib.analysis.other_indices import index_series, other_index
+from dtlib.analysis.profile import (POSITION_INDICES, index_positions, join_and, position_sentences, province_profile,
+                                    recent_editions, standing_table)
 from dtlib.analysis.series import measure_series
 from dtlib.parameters import validate
-from dtlib.provinces import N_PROVINCES, N_UNITS
+from dtlib.pilots import pilot_summary
+from dtlib.provinces import N_PROVINCES, N_UNITS, pre2025_provinces
 from dtlib.vocabulary import REGIONS_POST2025
 
 params = validate({"province": province, "era": era})
@@ -42,8 +45,7 @@ dti = dtlib.load("dti")
 registry = dtlib.provinces()
 profile = province_profile(params["province"], dti, registry, claims.verify(dtlib.load("press_claims")))
 is_province = profile.era == "pre2025"
-# the pre-2025 provinces this page is about: the province itself, or the unit's constituents
-about = [profile.province_id] if is_province else profile.constituents["province_id"].tolist()
+about = pre2025_provinces(profile.province_id, registry)  # the province itself, or the unit's constituents
 dti_series = measure_series(dti, "dti")
 dti34 = dtlib.load("dti_34")
 # the unit's DTI per edition (the ministry's plain mean of its former provinces), next to their ranks
@@ -219,9 +221,6 @@ display(Markdown(
 # the provinces that formed it.
 
 # %% tags=["nbval-check-output"]
-from dtlib.analysis.other_indices import index_series, other_index
-from dtlib.analysis.profile import POSITION_INDICES, index_positions, position_sentences, recent_editions
-
 position_series = {code: index_series(dtlib.load(other_index(code).table), code) for code in POSITION_INDICES}
 positions = index_positions(about, position_series)
 print(positions[["index", "name_vi", "latest_year", "value", "rank", "n_ranked", "rank_change", "ranks"]]
@@ -244,8 +243,6 @@ save(fig, "other_indices")
 # surroundings and says how little they prove.
 
 # %%
-from dtlib.pilots import pilot_summary
-
 pilots_here = pilot_summary(dtlib.load("pilot_communes"), dtlib.load("pilot_indicators"),
                             dtlib.load("pilot_programmes"), registry, about)
 display(Markdown(pilots_here.text(who)))
