@@ -70,7 +70,7 @@ def method_name(m):
 
 display(Markdown(
     f"**Edition:** {year}. **Aggregation:** {method_name(how)}: {METHODS[how]}. "
-    f"**Highlighted units:** {join_and([names[u] for u in highlighted]) if highlighted else 'none'}."
+    f"**Highlighted units:** {join_and([names[u] for u in highlighted])}."
 ))
 
 # %% [markdown]
