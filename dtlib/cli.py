@@ -88,6 +88,8 @@ def _date(value: str) -> str:
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return value
+
+
 def _report(args: argparse.Namespace) -> int:
     from .report import MatrixError, ReportBusyError, report
 

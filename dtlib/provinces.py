@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # pandas is imported lazily to keep ``import dtlib`` fast
 PRE2025 = "pre2025"
 POST2025 = "post2025"
 ERAS = (PRE2025, POST2025)
+N_PROVINCES = 63  # pre-2025 provinces, the units every DTI edition so far ranks
+N_UNITS = 34  # post-2025 units
 
 _ID_PATTERN = re.compile(r"^(pre2025|post2025)-(\d{2})$")
 # Administrative words around a name; dropped before matching ("Tỉnh Hà Giang",
@@ -261,3 +263,15 @@ def merger_groups(registry: "pd.DataFrame | None" = None) -> "pd.DataFrame":
     groups = pre[["province_id", "successor_id"]].rename(columns={"successor_id": "unit_id"})
     groups["n_constituents"] = groups.groupby("unit_id")["province_id"].transform("size")
     return groups.sort_values(["unit_id", "province_id"]).reset_index(drop=True)
+
+
+def pre2025_provinces(province_id: str, registry: "pd.DataFrame | None" = None) -> list[str]:
+    """The pre-2025 provinces a ``province_id`` covers: the province itself, or the provinces that
+    formed a post-2025 unit (in id order). ``registry`` defaults to :func:`provinces`."""
+    table = provinces() if registry is None else registry
+    era = table.loc[table["province_id"] == province_id, "era"]
+    if era.empty:
+        raise ValueError(f"unknown province_id {province_id!r}; expected an id of dtlib.provinces()")
+    if era.iloc[0] == PRE2025:
+        return [province_id]
+    return sorted(table.loc[table["successor_id"] == province_id, "province_id"])

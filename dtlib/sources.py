@@ -13,7 +13,7 @@ import csv
 import hashlib
 import io
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
 from .errors import DataError
 from .rawio import Column, read_table, row_error
@@ -109,6 +109,14 @@ def read_citations(raw_dir: Path, catalog: "pd.DataFrame") -> "pd.DataFrame":
 def split_ids(text: str | None) -> list[str]:
     """The ids of a ';'-separated ``citation_ids`` cell."""
     return [part.strip() for part in (text or "").split(";") if part.strip()]
+
+
+def join_ids(cells: Iterable[object]) -> str:
+    """One ``citation_ids`` cell citing every id of ``cells`` once, in order of first appearance.
+
+    Empty and missing cells (None, NaN) are skipped: ``join_ids(["a;b", None, "b;c"]) == "a;b;c"``.
+    """
+    return ";".join(dict.fromkeys(i for cell in cells if isinstance(cell, str) for i in split_ids(cell)))
 
 
 def check_citation_ids(frame: "pd.DataFrame", citations: "pd.DataFrame", column: str = "citation_ids") -> None:

@@ -34,6 +34,7 @@ covariates: list = ["log_grdp_per_capita", "urban_share_pct", "log_population"] 
 
 # %%
 from IPython.display import Markdown, display
+from scipy.stats import norm
 
 import dtlib
 from dtlib import plotting
@@ -42,6 +43,7 @@ from dtlib.analysis.profile import join_and
 from dtlib.analysis.series import measure_series
 from dtlib.measures import measure
 from dtlib.parameters import validate
+from dtlib.plotting.diagnostics import STUDENTIZED_LIMIT
 
 params = validate({"editions": editions, "outcome": outcome, "covariates": covariates})
 regressors = tuple(params["covariates"])
@@ -141,10 +143,11 @@ save(fig, "residuals")
 fig = plotting.influence_plot(diagnostics, names, title=f"{outcome_name}: influence of each observation")
 save(fig, "influence")
 flagged = plotting.influence_plot_data(diagnostics, names)
+by_chance = 2 * norm.sf(STUDENTIZED_LIMIT) * len(diagnostics)  # expected beyond the limit for normal errors
 top = diagnostics.sort_values(["cooks_distance", "year", "province_id"], ascending=[False, True, True]).iloc[0]
 display(Markdown(
-    f"{int((diagnostics['studentized_residual'].abs() > 2).sum())} of {len(diagnostics)} observations have a "
-    f"studentised residual beyond ±2 (about {0.05 * len(diagnostics):.0f} would be expected by chance); "
+    f"{int((diagnostics['studentized_residual'].abs() > STUDENTIZED_LIMIT).sum())} of {len(diagnostics)} observations "
+    f"have a studentised residual beyond ±{STUDENTIZED_LIMIT:g} (about {by_chance:.0f} would be expected by chance); "
     f"{int(flagged['is_labelled'].sum())} are flagged for Cook's distance or leverage. The most influential is "
     f"{names[top['province_id']]} {top['year']} (Cook's distance {top['cooks_distance']:.3f}, leverage "
     f"{top['leverage']:.3f})."
@@ -194,8 +197,8 @@ display(Markdown(
     f"{best['name_vi']} scores {'on average ' if fit.pooled else ''}{best['residual']:.3f} above the model's prediction "
     f"({best['fitted']:.3f}) and {worst['name_vi']} {abs(worst['residual']):.3f} below its prediction "
     f"({worst['fitted']:.3f}); the standard deviation of these {'mean ' if fit.pooled else ''}residuals is {spread:.3f}. "
-    f"More than one standard deviation above prediction: {join_and(above) if above else 'none'}. "
-    f"More than one below: {join_and(below) if below else 'none'}. "
+    f"More than one standard deviation above prediction: {join_and(above)}. "
+    f"More than one below: {join_and(below)}. "
     "A residual is what the model does not explain, not a measure of effort: it also holds everything the "
     "covariates miss and any error in the scores."
 ))

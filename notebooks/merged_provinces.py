@@ -28,7 +28,7 @@
 # %% tags=["parameters"]
 edition: int = 2024  # DTI edition (year assessed) for the sections on one edition
 method: str = "mean"  # how a unit's value is formed from its provinces: "mean" (the ministry's) or "population_weighted"
-highlight: list = ["Ninh Bình", "Gia Lai", "Bắc Ninh", "Hải Phòng"]  # post-2025 units to highlight, any spelling
+highlight_units: list = ["Ninh Bình", "Gia Lai", "Bắc Ninh", "Hải Phòng"]  # post-2025 units to highlight, any spelling
 
 # %%
 import matplotlib.pyplot as plt
@@ -41,9 +41,10 @@ from dtlib.analysis import merger, rankings
 from dtlib.analysis.profile import join_and
 from dtlib.harmonise import METHODS, PUBLISHED_SCORE_TOLERANCE, compare_with_published
 from dtlib.parameters import validate
+from dtlib.provinces import pre2025_provinces
 
-params = validate({"edition": edition, "method": method, "highlight": highlight}, provinces_era="post2025")
-year, how, highlighted = params["edition"], params["method"], params["highlight"]
+params = validate({"edition": edition, "method": method, "highlight_units": highlight_units})
+year, how, highlighted = params["edition"], params["method"], params["highlight_units"]
 other = next(m for m in METHODS if m != how)  # the method the sensitivity section compares with
 dti, dti34, registry = dtlib.load("dti"), dtlib.load("dti_34"), dtlib.provinces()
 names = registry.set_index("province_id")["name_vi"]
@@ -55,7 +56,7 @@ this = coverage.set_index("year").loc[year]
 is_ranked = this["n_ranked"] == n_units  # ranks exist only where every unit is complete
 provinces_known = dti.loc[dti["year"] == year, "score"].notna().sum()
 # the pre-2025 provinces of the highlighted units, outlined on the 63-province map
-highlighted_provinces = registry.loc[registry["successor_id"].isin(highlighted), "province_id"].tolist()
+highlighted_provinces = [p for unit in highlighted for p in pre2025_provinces(unit, registry)]
 plotting.use_style()
 
 
@@ -69,7 +70,7 @@ def method_name(m):
 
 display(Markdown(
     f"**Edition:** {year}. **Aggregation:** {method_name(how)}: {METHODS[how]}. "
-    f"**Highlighted units:** {join_and([names[u] for u in highlighted]) if highlighted else 'none'}."
+    f"**Highlighted units:** {join_and([names[u] for u in highlighted])}."
 ))
 
 # %% [markdown]

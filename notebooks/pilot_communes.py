@@ -43,7 +43,7 @@ from dtlib import pilots, plotting
 from dtlib.analysis.profile import join_and
 from dtlib.parameters import validate
 from dtlib.pilots.evidence import counted
-from dtlib.provinces import PRE2025
+from dtlib.provinces import pre2025_provinces
 
 params = validate({"province": province, "era": era, "programme": programme})
 communes, indicators, programmes = (dtlib.load(name) for name in
@@ -53,13 +53,9 @@ registry = dtlib.provinces()
 names = registry.set_index("province_id")["name_vi"]
 pid = params["province"]
 # the pre-2025 provinces in scope: the province, a unit's constituents, or None for every province
-if pid is None:
-    about, place = None, "all provinces"
-elif registry.set_index("province_id").loc[pid, "era"] == PRE2025:
-    about, place = [pid], names[pid]
-else:
-    about = registry.loc[registry["successor_id"] == pid, "province_id"].sort_values().tolist()
-    place = f"the provinces that formed {names[pid]} ({join_and(names[about])})"
+about = None if pid is None else pre2025_provinces(pid, registry)
+place = ("all provinces" if pid is None else names[pid] if about == [pid]
+         else f"the provinces that formed {names[pid]} ({join_and(names[about])})")
 scope = {"province_id": about, "programme_id": params["programme"]}
 summary = pilots.pilot_summary(communes, indicators, programmes, registry, **scope)
 programme_name = summary.programme_name or "every programme"
@@ -90,7 +86,7 @@ fig = plotting.tile_map(tiles, "pre2025", title=map_title, highlight=about or []
 save(fig, "registry_map")
 display(Markdown(
     f"The sources name {counted(int(tiles.sum()), 'pilot unit')} ({programme_name}) in {int((tiles > 0).sum())} "
-    f"of the 63 provinces; the most in one province is {int(tiles.max())}"
+    f"of the {len(tiles)} provinces; the most in one province is {int(tiles.max())}"
     f" ({join_and(names[tiles[tiles == tiles.max()].index])})."
     if tiles.sum() else f"The sources name no unit of {programme_name} in any province."
 ))

@@ -34,13 +34,13 @@ since: "Optional[int]" = None  # only claims about editions from this year on (e
 
 # %%
 import matplotlib.pyplot as plt
-import pandas as pd
 from IPython.display import Markdown, display
 
 import dtlib
 from dtlib import claims, plotting
 from dtlib.analysis.profile import join_and
 from dtlib.parameters import validate
+from dtlib.provinces import N_PROVINCES
 from dtlib.vocabulary import INDEX_CODES
 
 params = validate({"index_code": index_code, "provinces": provinces, "since": since})
@@ -202,7 +202,7 @@ coverage = press.groupby(["year", "measure"]).agg(
 fig, axes = plt.subplots(1, 2, figsize=(10.5, 8.4), layout="constrained")
 for ax, year in zip(axes, (2020, 2021)):
     ranks = press[(press["year"] == year) & (press["measure"] == "rank")].set_index("province_id")["value"]
-    plotting.tile_map(ranks, "pre2025", title=f"DTI {year}: ranks known from the press ({len(ranks)} of 63)",
+    plotting.tile_map(ranks, "pre2025", title=f"DTI {year}: ranks known from the press ({len(ranks)} of {N_PROVINCES})",
                       highlight=params["provinces"], is_rank=True, legend_label="DTI rank", ax=ax)
 save(fig, "press_ranks_2020_2021")
 
@@ -222,7 +222,7 @@ early = implied[implied["year"].isin([2020, 2021])].assign(printed=claims.printe
 early = early[early["index_code"].map(lambda c: claims.INDEX_TABLES[c][0] == "dti")]
 unprinted, differing = early[early["printed"].isna()], early[early["printed"].notna() & (early["printed"] != early["rank"])]
 display(Markdown(
-    " ".join(f"In {year}, the press gives the overall rank of {row.provinces} of the 63 provinces, "
+    " ".join(f"In {year}, the press gives the overall rank of {row.provinces} of the {N_PROVINCES} provinces, "
              f"{row.two_or_more} of them confirmed by two or more reports and {row.one_source} resting on one."
              for year, row in overall_ranks.iterrows())
     + f"\n\nOf the selected claims, {len(from_claims)} state a 2020 or 2021 DTI value that no other source gives: "

@@ -31,9 +31,13 @@ from IPython.display import Markdown, display
 import dtlib
 from dtlib import claims, plotting
 from dtlib.analysis import merger
-from dtlib.analysis.profile import join_and, province_profile, standing_table
+from dtlib.analysis.other_indices import index_series, other_index
+from dtlib.analysis.profile import (POSITION_INDICES, index_positions, join_and, position_sentences, province_profile,
+                                    recent_editions, standing_table)
 from dtlib.analysis.series import measure_series
 from dtlib.parameters import validate
+from dtlib.pilots import pilot_summary
+from dtlib.provinces import N_PROVINCES, N_UNITS, pre2025_provinces
 from dtlib.vocabulary import REGIONS_POST2025
 
 params = validate({"province": province, "era": era})
@@ -41,8 +45,7 @@ dti = dtlib.load("dti")
 registry = dtlib.provinces()
 profile = province_profile(params["province"], dti, registry, claims.verify(dtlib.load("press_claims")))
 is_province = profile.era == "pre2025"
-# the pre-2025 provinces this page is about: the province itself, or the unit's constituents
-about = [profile.province_id] if is_province else profile.constituents["province_id"].tolist()
+about = pre2025_provinces(profile.province_id, registry)  # the province itself, or the unit's constituents
 dti_series = measure_series(dti, "dti")
 dti34 = dtlib.load("dti_34")
 # the unit's DTI per edition (the ministry's plain mean of its former provinces), next to their ranks
@@ -77,15 +80,16 @@ else:
 if is_province:
     latest = profile.standing.set_index(["year", "index"]).loc[(profile.latest_year, "dti")]
     display(Markdown(
-        f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of 63 with a DTI of {latest['score']:.4f}."
+        f"In {profile.latest_year}, {profile.name_vi} ranked {latest['rank']} of {N_PROVINCES} with a DTI of {latest['score']:.4f}."
     ))
 elif len(unit_ranked):
     last, n_former = unit_ranked.iloc[-1], len(profile.constituents)
     display(Markdown(
-        f"In {last['year']}, {profile.name_vi} ranked {last['rank']} of 34 units with a DTI of {last['score']:.4f}, "
+        f"In {last['year']}, {profile.name_vi} ranked {last['rank']} of {N_UNITS} units with a DTI of {last['score']:.4f}, "
         + ("the DTI of the former province whose territory it kept" if n_former == 1
            else f"the mean of its {n_former} former provinces")
-        + " (see *Among the 34 units* below). The table above gives each former province's ranks among the 63."
+        + f" (see *Among the 34 units* below). The table above gives each former province's ranks among the "
+        f"{N_PROVINCES}."
     ))
 who = profile.name_vi if is_province else f"the provinces that formed {profile.name_vi}"
 fig = plotting.bump_chart(dti_series, about, title=f"DTI rank per edition: {who}")
@@ -168,9 +172,9 @@ display(profile.constituents.round(4).style.hide(axis="index"))
 latest_scores = dti_series[dti_series["year"] == dti_series["year"].max()].set_index("province_id")["score"]
 units = registry[registry["era"] == "post2025"].set_index("province_id")["region"]
 fig, (left, right) = plt.subplots(1, 2, figsize=(9, 9.5), width_ratios=[8.4, 5.4], layout="constrained")
-plotting.tile_map(latest_scores, "pre2025", title=f"DTI {dti_series['year'].max()}, 63 provinces", highlight=about,
+plotting.tile_map(latest_scores, "pre2025", title=f"DTI {dti_series['year'].max()}, {N_PROVINCES} provinces", highlight=about,
                   legend_label="DTI score", ax=left)
-plotting.tile_map(units, "post2025", title="34 units since 1 July 2025", highlight=[profile.unit_id],
+plotting.tile_map(units, "post2025", title=f"{N_UNITS} units since 1 July 2025", highlight=[profile.unit_id],
                   categories=list(REGIONS_POST2025), legend_label="Region", ax=right)
 save(fig, "maps")
 
@@ -203,7 +207,7 @@ display(Markdown(
      + ("its former province has no score" if len(profile.constituents) == 1
         else "not every former province has a score")
      + " among the few figures of those editions that press reports give. " if gaps else "")
-    + f"Ranked among the 34 units in {join_and(unit_ranked['year'].tolist()) if len(unit_ranked) else 'no edition'}."
+    + f"Ranked among the {N_UNITS} units in {join_and(unit_ranked['year'].tolist()) if len(unit_ranked) else 'no edition'}."
 ))
 
 # %% [markdown]
@@ -217,9 +221,6 @@ display(Markdown(
 # the provinces that formed it.
 
 # %% tags=["nbval-check-output"]
-from dtlib.analysis.other_indices import index_series, other_index
-from dtlib.analysis.profile import POSITION_INDICES, index_positions, position_sentences, recent_editions
-
 position_series = {code: index_series(dtlib.load(other_index(code).table), code) for code in POSITION_INDICES}
 positions = index_positions(about, position_series)
 print(positions[["index", "name_vi", "latest_year", "value", "rank", "n_ranked", "rank_change", "ranks"]]
@@ -242,8 +243,6 @@ save(fig, "other_indices")
 # surroundings and says how little they prove.
 
 # %%
-from dtlib.pilots import pilot_summary
-
 pilots_here = pilot_summary(dtlib.load("pilot_communes"), dtlib.load("pilot_indicators"),
                             dtlib.load("pilot_programmes"), registry, about)
 display(Markdown(pilots_here.text(who)))

@@ -40,6 +40,7 @@ from dtlib.analysis import convergence, decomposition, rankings, regions, trends
 from dtlib.analysis.series import measure_series
 from dtlib.measures import measure
 from dtlib.parameters import validate
+from dtlib.provinces import N_PROVINCES
 
 params = validate({"index": index, "editions": editions, "highlight": highlight, "region": region})
 dti = dtlib.load("dti")
@@ -60,7 +61,7 @@ def save(fig, name):
 
 display(Markdown(
     f"**Measure:** {m.name_en} – {m.name_vi}. **Editions:** {', '.join(map(str, plan.editions))}. "
-    f"**Provinces:** {scope}; ranks are national ranks among the 63 provinces"
+    f"**Provinces:** {scope}; ranks are national ranks among the {N_PROVINCES} provinces"
     + (", derived by dtlib from the published scores where no rank is published." if series["rank_is_derived"].any() else ".")
     + "".join(f"\n\n*Left out:* {note}" for note in plan.notes)
 ))
@@ -84,8 +85,8 @@ latest = max(plan.ranked) if plan.ranked else None
 ranked_latest = series[(series["year"] == latest) & series["rank"].notna()].sort_values(["rank", "province_id"])
 display(Markdown(
     f"In {latest}, of the {len(ranked_latest)} provinces ranked here, {ranked_latest.iloc[0]['name_vi']} ranks "
-    f"highest ({ranked_latest.iloc[0]['rank']} of 63) and {ranked_latest.iloc[-1]['name_vi']} lowest "
-    f"({ranked_latest.iloc[-1]['rank']} of 63)."
+    f"highest ({ranked_latest.iloc[0]['rank']} of {N_PROVINCES}) and {ranked_latest.iloc[-1]['name_vi']} lowest "
+    f"({ranked_latest.iloc[-1]['rank']} of {N_PROVINCES})."
     if latest else f"No edition chosen has a rank of {m.name_en} for these provinces."
 ))
 

@@ -66,6 +66,18 @@ def test_constituent_ranks_under_another_method(dti, dti34, registry):
     assert table.loc[A, "unit_rank"] == 3 and table.loc[A, "pull"] == pytest.approx(0.15)  # 0.8 - 0.65
 
 
+def test_former_ranks_of_a_main_index_are_derived_from_complete_scores(dti, registry):
+    # Infrastructure scores of all six provinces, no published rank: ranks come from the scores,
+    # D 0.9 (1), A 0.8 (2), C 0.75 (3), B and F 0.6 (4, tied), E 0.3 (6); X is the mean of A and B.
+    infra = dti.assign(infrastructure_score=dti["score"])
+    units = _units("mean", {X: 0.7, Y: 0.75, Z: 0.6}, {X: 2, Y: 1, Z: 3}).assign(measure="infrastructure_score")
+    table = constituent_ranks(infra, units, registry, 2024, measure="infrastructure").set_index("province_id")
+    assert table["former_rank"].to_dict() == {A: 2, B: 4, D: 1, F: 4, E: 6}
+    # with one score missing no rank can be known
+    gap = infra.assign(infrastructure_score=infra["infrastructure_score"].where(infra["province_id"] != C))
+    assert constituent_ranks(gap, units, registry, 2024, measure="infrastructure")["former_rank"].isna().all()
+
+
 def test_unranked_edition_has_no_rank_alone(dti, dti34, registry):
     unranked = dti34.assign(rank=pd.array([pd.NA] * len(dti34), dtype="Int64"))
     assert constituent_ranks(dti, unranked, registry, 2024)["rank_alone"].isna().all()

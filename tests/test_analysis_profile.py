@@ -109,6 +109,8 @@ def test_missing_notes_of_a_province_with_few_data(tables):
 
 def test_join_and():
     assert join_and([2020]) == "2020"
+    assert join_and(["Huế", "Đà Nẵng"]) == "Huế and Đà Nẵng"
+    assert join_and([]) == "none"  # prose over an empty selection reads, rather than raising IndexError
     assert join_and(["Hà Nam", "Nam Định", "Ninh Bình"]) == "Hà Nam, Nam Định and Ninh Bình"
 
 

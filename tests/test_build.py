@@ -8,7 +8,7 @@ import pytest
 
 from dtlib import paths
 from dtlib.build import build, recover_interrupted_swap
-from dtlib.sources import read_catalog, sha256_of
+from dtlib.sources import join_ids, read_catalog, sha256_of
 from helpers import snapshot
 
 REPO_PROCESSED = paths.PACKAGE_DIR.parent / "data" / "processed"
@@ -34,6 +34,11 @@ def test_catalog_hashes_match_the_raw_files():
     catalog = read_catalog(raw)
     for row in catalog.itertuples(index=False):
         assert sha256_of(raw / row.file) == row.sha256, row.file
+
+
+def test_citation_cells_are_joined_once_each_in_order():
+    assert join_ids(["a;b", None, float("nan"), " b ; c", "", "a"]) == "a;b;c"
+    assert join_ids([None]) == ""
 
 
 def test_a_swap_killed_between_renames_is_recovered(project_copy):

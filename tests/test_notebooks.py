@@ -6,6 +6,7 @@ the runner and nbval rely on, and that a changed key result does fail.
 """
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import nbformat
 import pytest
 from conftest import REPO
 
+from dtlib.parameters import KINDS
 from dtlib.report.matrix import notebook_parameters
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("*.ipynb"))
@@ -31,6 +33,24 @@ def test_the_kit_has_its_notebooks():
 def test_one_parameters_cell_and_a_generic_kernel(path):
     declared, problems = notebook_parameters(nbformat.read(path, as_version=4))
     assert problems == [] and declared
+
+
+@each_notebook
+def test_the_next_cell_validates_every_parameter(path):
+    # the report runner validates a run with dtlib.parameters before it runs; the notebook must check the same
+    # parameters the same way, first thing, so that a wrong value fails with a message listing the choices
+    notebook = nbformat.read(path, as_version=4)
+    declared, _ = notebook_parameters(notebook)
+    assert set(declared) <= set(KINDS), f"{path.name}: no kind in dtlib.parameters.KINDS for " \
+                                        f"{sorted(set(declared) - set(KINDS))}"
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    first = next(i for i, c in enumerate(code) if "parameters" in c.metadata.get("tags", []))
+    calls = [node for node in ast.walk(ast.parse(code[first + 1].source)) if isinstance(node, ast.Call)
+             and isinstance(node.func, ast.Name) and node.func.id == "validate"]
+    assert len(calls) == 1 and isinstance(calls[0].args[0], ast.Dict), f"{path.name}: no validate({{...}}) call"
+    passed = {key.value: value.id for key, value in zip(calls[0].args[0].keys, calls[0].args[0].values)
+              if isinstance(key, ast.Constant) and isinstance(value, ast.Name)}
+    assert passed == {name: name for name in declared} and not calls[0].keywords
 
 
 @each_notebook

@@ -24,20 +24,21 @@ def test_no_province_means_every_province():
     assert validate({"province": None, "era": None}) == {"province": None, "era": None}
 
 
-def test_a_notebook_about_the_34_units_reads_provinces_as_units():
-    checked = validate({"highlight": ["tp.hcm", "Hue"], "edition": 2024}, provinces_era="post2025")
-    assert checked == {"highlight": ["post2025-79", "post2025-46"], "edition": 2024}
+def test_units_to_highlight_are_read_as_post2025_units():
+    checked = validate({"highlight_units": ["tp.hcm", "Hue"], "edition": 2024})
+    assert checked == {"highlight_units": ["post2025-79", "post2025-46"], "edition": 2024}
     # Resolution 202/2025/QH15: Bình Định became part of the new Gia Lai (post2025-52)
     successor = r"Bình Định is a pre-2025 province; since 1 July 2025 it is part of Gia Lai \(post2025-52\)\."
     with pytest.raises(ParameterError, match=r"belongs to era pre2025, not post2025\. " + successor):
-        validate({"highlight": ["pre2025-52"]}, provinces_era="post2025")
+        validate({"highlight_units": ["pre2025-52"]})
     with pytest.raises(ParameterError, match="unknown province name 'Binh Dinh' in era post2025.*" + successor):
-        validate({"highlight": ["Binh Dinh"]}, provinces_era="post2025")
+        validate({"highlight_units": ["Binh Dinh"]})
     units = r"The 34 units are: An Giang, Bắc Ninh, Cà Mau, Cần Thơ, Cao Bằng, Đà Nẵng, .*, Vĩnh Long\.$"
     with pytest.raises(ParameterError, match=units):
-        validate({"highlight": ["Atlantis"]}, provinces_era="post2025")
-    with pytest.raises(ValueError, match="not both"):
-        validate({"era": "pre2025", "province": "Huế"}, provinces_era="post2025")
+        validate({"highlight_units": ["Atlantis"]})
+    # units stay units whatever the era of the notebook's other province parameters
+    assert validate({"era": "pre2025", "province": "Huế", "highlight_units": ["Huế"]}) == {
+        "era": "pre2025", "province": "pre2025-46", "highlight_units": ["post2025-46"]}
 
 
 @pytest.mark.parametrize("params, message", [

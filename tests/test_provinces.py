@@ -7,7 +7,7 @@ import pytest
 
 import dtlib
 from dtlib.errors import UnknownProvinceError
-from dtlib.provinces import ascii_name, name_key
+from dtlib.provinces import ascii_name, name_key, pre2025_provinces
 
 # Spellings met in the sources and in the wild -> (era, GSO code).
 REAL_WORLD_SPELLINGS = [
@@ -153,6 +153,14 @@ def test_names_are_nfc_and_regions_are_six_per_era():
     assert all(unicodedata.normalize("NFC", n) == n for n in registry["name_vi"])
     for era in ("pre2025", "post2025"):
         assert registry.loc[registry["era"] == era, "region"].nunique() == 6
+
+
+def test_the_pre2025_provinces_of_a_province_or_unit():
+    assert pre2025_provinces("pre2025-37") == ["pre2025-37"]  # Ninh Bình, a province
+    assert pre2025_provinces("post2025-52") == ["pre2025-52", "pre2025-64"]  # new Gia Lai: Bình Định + Gia Lai
+    assert pre2025_provinces("post2025-01") == ["pre2025-01"]  # Hà Nội kept its territory
+    with pytest.raises(ValueError, match="unknown province_id 'post2025-99'"):
+        pre2025_provinces("post2025-99")
 
 
 def test_selected_facts():

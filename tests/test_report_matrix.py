@@ -71,6 +71,15 @@ def test_default_matrix_covers_every_notebook_and_every_province():
     assert runs[-1].id.startswith("ranking_trends/") and {r.timeout for r in runs} == {600}
 
 
+def test_the_matrix_reads_the_units_of_merged_provinces_as_the_notebook_does():
+    # the notebook highlights Ninh Bình, Gia Lai, Bắc Ninh and Hải Phòng as post-2025 units: the merged Gia Lai
+    # took Bình Định's code 52 and the merged Bắc Ninh Bắc Giang's code 24 (the pre-2025 Gia Lai and Bắc Ninh
+    # are pre2025-64 and pre2025-27); the manifest must record the ids the notebook uses
+    runs = [r for r in load_matrix(REPO / "notebooks" / "report.yml") if r.notebook.stem == "merged_provinces"]
+    assert runs and all(r.checked["highlight_units"] == ["post2025-37", "post2025-52", "post2025-24", "post2025-31"]
+                        for r in runs)
+
+
 BAD_MATRIX = """\
 defaults: {timeout: 30}
 runs:

@@ -11,4 +11,5 @@
 - :mod:`~dtlib.analysis.determinants`: the DTI's socio-economic determinants (OLS)
 - :mod:`~dtlib.analysis.other_indices`: PAPI, PCI and the older indices in one long form
 - :mod:`~dtlib.analysis.cross_index`: the DTI against another index, edition by edition
+- :mod:`~dtlib.analysis.ols`: the coefficient table of a fitted regression
 """

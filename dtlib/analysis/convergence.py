@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .ols import coefficient_table
+
 DISPERSION_COLUMNS = ["year", "n", "n_units", "is_complete", "mean", "sd", "cv", "q1", "q3", "iqr"]
 
 
@@ -85,10 +87,4 @@ def beta_convergence(series: pd.DataFrame, start: int, end: int, cov_type: str =
 
     exog = sm.add_constant(data[["log_initial_score"]])
     model = sm.OLS(data["growth"], exog).fit(cov_type=cov_type, use_t=True)
-    ci = model.conf_int()
-    summary = pd.DataFrame({
-        "term": model.params.index, "coef": model.params.to_numpy(), "std_err": model.bse.to_numpy(),
-        "t": model.tvalues.to_numpy(), "p_value": model.pvalues.to_numpy(),
-        "ci_low": ci[0].to_numpy(), "ci_high": ci[1].to_numpy(),
-    })
-    return BetaConvergence(start, end, cov_type, model, summary, data)
+    return BetaConvergence(start, end, cov_type, model, coefficient_table(model), data)

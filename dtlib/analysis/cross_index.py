@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..schemas.indices import N_PROVINCES
+from ..provinces import N_PROVINCES
 from .agreement import RankCorrelation, rank_correlation, rank_gaps
 from .other_indices import OtherIndex, other_index
 from .profile import join_and

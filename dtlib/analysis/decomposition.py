@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..measures import MAIN_INDICES
+from .ols import coefficient_table
 from .series import measure_series
 
 INDEX_COLUMNS = ["index", "name_en", "is_known", "score_start", "score_end", "change", "national_mean_change",
@@ -162,7 +163,5 @@ def known_indices_fit(dti: pd.DataFrame, start: int, end: int, cov_type: str = "
         raise ValueError(f"no main index is known for every province in both {start} and {end}")
     data = pd.DataFrame(changes).dropna().sort_index()
     model = sm.OLS(data["dti"], sm.add_constant(data[indices])).fit(cov_type=cov_type, use_t=True)
-    summary = pd.DataFrame({"term": model.params.index, "coef": model.params.to_numpy(),
-                            "std_err": model.bse.to_numpy(), "t": model.tvalues.to_numpy(),
-                            "p_value": model.pvalues.to_numpy()})
+    summary = coefficient_table(model)[["term", "coef", "std_err", "t", "p_value"]]
     return KnownIndicesFit(start, end, indices, model, summary)

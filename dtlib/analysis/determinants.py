@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..ranking import competition_rank
+from .ols import coefficient_table
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -80,18 +81,7 @@ class DeterminantsFit:
 
     def coefficients(self) -> "pd.DataFrame":
         """Estimate, standard error, statistic, p-value and 95% interval per term."""
-        import pandas as pd
-
-        ci = self.results.conf_int()
-        return pd.DataFrame({
-            "term": self.results.params.index,
-            "coef": self.results.params.to_numpy(),
-            "std_err": self.results.bse.to_numpy(),
-            "statistic": self.results.tvalues.to_numpy(),
-            "p_value": self.results.pvalues.to_numpy(),
-            "ci_low": ci[0].to_numpy(),
-            "ci_high": ci[1].to_numpy(),
-        })
+        return coefficient_table(self.results).rename(columns={"t": "statistic"})
 
 
 def fit_determinants(frame: "pd.DataFrame", outcome: str, regressors: tuple[str, ...] = REGRESSORS) -> DeterminantsFit:

@@ -20,8 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..measures import measure as lookup_measure
-from ..provinces import merger_groups
-from ..ranking import competition_rank
+from ..provinces import N_PROVINCES, N_UNITS, merger_groups
 from .convergence import DISPERSION_COLUMNS, dispersion
 from .profile import join_and
 from .series import SERIES_COLUMNS, measure_series
@@ -76,22 +75,14 @@ def _units(dti34: pd.DataFrame, year: int, score_column: str, method: str) -> pd
     return chosen.set_index("province_id")
 
 
-def _former_ranks(edition: pd.DataFrame, score_column: str, rank_column: str) -> pd.Series:
-    """Ranks among the 63 provinces: the table's ranks, filled from the values where all 63 are known."""
-    indexed = edition.set_index("province_id")
-    ranks = indexed[rank_column].astype("Int64")
-    if indexed[score_column].notna().all():
-        ranks = ranks.fillna(competition_rank(indexed[score_column]))
-    return ranks
-
-
 def constituent_ranks(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataFrame, year: int, *,
                       measure: str = "score", method: str = "mean", merged_only: bool = True) -> pd.DataFrame:
     """Each unit of edition ``year`` next to the provinces it was formed from.
 
     One row per unit and constituent: ``unit_id``, ``unit_name_vi``, ``unit_value``, ``unit_rank`` (among
     the 34), ``n_constituents``, ``is_complete``, ``province_id``, ``name_vi``, ``value`` and ``former_rank``
-    (among the 63),
+    (among the 63: published, or derived where every province has a value, as in
+    :func:`~dtlib.analysis.series.measure_series`),
     ``pull`` = ``value - unit_value`` (above zero: the province pulled the unit up; below: down), and
     ``rank_alone``: the rank the province's own value would take among the 34 units, the other units
     as they are (empty where the units are not ranked). ``measure`` is a DTI measure code or column
@@ -99,7 +90,7 @@ def constituent_ranks(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataF
     """
     m = lookup_measure(measure)
     units = _units(dti34, year, m.score_column, method)
-    edition = dti[dti["year"] == year]
+    provinces = measure_series(dti, m.score_column, [year]).set_index("province_id")
     table = merger_groups(registry)
     if merged_only:
         table = table[table["n_constituents"] > 1]
@@ -107,10 +98,9 @@ def constituent_ranks(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataF
         units[["name_vi", "value", "rank", "n_constituents", "is_complete"]].rename(
             columns={"name_vi": "unit_name_vi", "value": "unit_value", "rank": "unit_rank"}),
         left_on="unit_id", right_index=True)
-    by_province = edition.set_index("province_id")
-    table["name_vi"] = table["province_id"].map(by_province["name_vi"])
-    table["value"] = table["province_id"].map(by_province[m.score_column])
-    table["former_rank"] = table["province_id"].map(_former_ranks(edition, m.score_column, m.rank_column))
+    table["name_vi"] = table["province_id"].map(provinces["name_vi"])
+    table["value"] = table["province_id"].map(provinces["score"])
+    table["former_rank"] = table["province_id"].map(provinces["rank"])
     table["pull"] = table["value"] - table["unit_value"]
     ranked = units["rank"].notna().all()
 
@@ -128,7 +118,7 @@ def constituent_ranks(dti: pd.DataFrame, dti34: pd.DataFrame, registry: pd.DataF
                                       na_position="last").reset_index(drop=True)
 
 
-def describe_unit(rows: pd.DataFrame, n_units: int = 34, n_provinces: int = 63) -> str:
+def describe_unit(rows: pd.DataFrame, n_units: int = N_UNITS, n_provinces: int = N_PROVINCES) -> str:
     """One unit's rows of :func:`constituent_ranks` in words: its value and rank, each former province's
     value, rank among the ``n_provinces`` and rank alone among the ``n_units``, and which province
     pulled the unit up and which down most. An incomplete unit is said to have no DTI."""

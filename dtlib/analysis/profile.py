@@ -65,7 +65,7 @@ def province_profile(province_id: str, dti: pd.DataFrame, registry: pd.DataFrame
     scored = overall[(overall["province_id"] == province_id) & overall["score"].notna()]
     latest_year = int(scored["year"].max()) if len(scored) else None
     peers = _peers(overall, registry, me, latest_year)
-    main_year, main = _main_indices(dti, standing, province_id)
+    main_year, main = _main_indices(dti, standing)
     last_two = COMPLETE_DTI_EDITIONS[-2:]
     change = decompose_change(dti, province_id, *last_two) if pre2025 else None
     about = [province_id] if pre2025 else [province_id, *members["province_id"]]
@@ -115,7 +115,7 @@ def _peers(overall: pd.DataFrame, registry: pd.DataFrame, me: pd.Series, year: i
     return nearest.sort_values(["rank", "province_id"])[columns].reset_index(drop=True)
 
 
-def _main_indices(dti: pd.DataFrame, standing: pd.DataFrame, province_id: str) -> tuple[int | None, pd.DataFrame]:
+def _main_indices(dti: pd.DataFrame, standing: pd.DataFrame) -> tuple[int | None, pd.DataFrame]:
     """Main indices known in the latest edition that has any, with their rank and the national median."""
     columns = ["index", "name_en", "score", "rank", "national_median", "rank_vs_dti"]
     known = standing[(standing["kind"] == "main_index") & standing["score"].notna()]
@@ -174,9 +174,11 @@ def _missing(me: pd.Series, standing: pd.DataFrame, claims: pd.DataFrame, member
 
 
 def join_and(items: list) -> str:
-    """``["a", "b", "c"]`` -> ``"a, b and c"``."""
+    """``["a", "b", "c"]`` -> ``"a, b and c"``; ``"none"`` for no items."""
     words = [str(item) for item in items]
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    if len(words) <= 1:
+        return words[0] if words else "none"
+    return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 # Other indices: where the province stands on citizens' e-governance (PAPI) and the business climate (PCI).

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from .profile import join_and
 from .series import complete_editions, ranked_editions
 
 
@@ -31,11 +32,11 @@ def plan_editions(series: pd.DataFrame, label: str) -> EditionPlan:
     movers = (ranked[0], ranked[-1]) if len(ranked) >= 2 else None
     if movers is None:
         notes.append(f"Rank changes need two editions with ranks of {label}; the editions chosen have ranks in "
-                     f"{_list(ranked)}.")
+                     f"{join_and(ranked)}.")
     convergence = (complete[0], complete[-1]) if len(complete) >= 2 else None
     if convergence is None:
         notes.append(f"Convergence needs two editions with a score of {label} for every province; the editions "
-                     f"chosen have that in {_list(complete)}.")
+                     f"chosen have that in {join_and(complete)}.")
     if len(editions) < 2:
         notes.append("Rank stability needs at least two editions.")
     return EditionPlan(editions, ranked, complete, movers, convergence, tuple(notes))
@@ -49,7 +50,3 @@ def check_provinces(ids: list[str], series: pd.DataFrame, parameter: str = "high
         raise ValueError(f"parameter {parameter!r}: {', '.join(absent)} not among the {len(present)} provinces of "
                          f"this analysis (pre-2025 provinces, and only those of the chosen region)")
     return ids
-
-
-def _list(years: list[int]) -> str:
-    return ", ".join(map(str, years)) if years else "none"

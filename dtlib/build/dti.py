@@ -13,18 +13,16 @@ import pandas as pd
 from ..claims.verification import INDEX_TABLES
 from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..ranking import competition_rank, rank_conflicts
 from ..rawio import Column, row_error
 from ..schemas.dti import EXPECTED_DTI_COUNTS
-from ..sources import PROVENANCE_ORDER, split_ids
+from ..sources import PROVENANCE_ORDER, join_ids, split_ids
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .context import Context
 from .keyed import check_unique, check_years
 from .press import claim_province_ids
 from .raw import CITED, NOTE, register_format, resolve_province_column
-
-N_PROVINCES = 63
 
 
 def _value_column(name: str) -> Column:
@@ -135,8 +133,7 @@ def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame
                     f"{kept['value']:g})", file=other["file"], row=int(other["line"]), column=measure,
                     value=other["value"], expected=f"{kept['value']:g} or a correction of one source",
                 )
-        ids = list(dict.fromkeys(i for c in group["citation_ids"] for i in split_ids(c)))
-        merged.append({**kept.to_dict(), "citation_ids": ";".join(ids)})
+        merged.append({**kept.to_dict(), "citation_ids": join_ids(group["citation_ids"])})
     return pd.DataFrame(merged).drop(columns="priority").reset_index(drop=True)
 
 
@@ -209,8 +206,7 @@ def wide_table(values: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
     for column in ("rank", "score"):
         wide[f"{column}_provenance"] = provenance[column] if column in provenance else None
     wide["rank_is_derived"] = (wide["rank_provenance"] == "derived").fillna(False).astype(bool)
-    cited = values.dropna(subset=["citation_ids"]).groupby(["year", "province_id"])["citation_ids"].agg(
-        lambda cells: ";".join(dict.fromkeys(i for c in cells for i in split_ids(c))))
+    cited = values.dropna(subset=["citation_ids"]).groupby(["year", "province_id"])["citation_ids"].agg(join_ids)
     wide["citation_ids"] = cited.reindex(grid)
     wide = wide.reset_index().merge(provinces, on="province_id", how="left")
     columns = ["year", "era", "province_id", "name_vi", *VALUE_COLUMNS, "rank_is_derived",

@@ -12,11 +12,10 @@ import pandas as pd
 from ..errors import DataError
 from ..harmonise import unit_values
 from ..measures import VALUE_COLUMNS, is_rank
-from ..provinces import POST2025, merger_groups
+from ..provinces import N_UNITS, POST2025, merger_groups
 from ..rawio import Column, row_error
 from ..schemas import TABLES
-from ..schemas.dti34 import N_UNITS
-from ..sources import split_ids
+from ..sources import join_ids
 from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
 from .context import Context
 from .keyed import check_unique, check_years
@@ -64,8 +63,7 @@ def published_table(frame: pd.DataFrame, index, registry: pd.DataFrame) -> pd.Da
 def _unit_citations(dti_values: pd.DataFrame, registry: pd.DataFrame) -> pd.DataFrame:
     """Per edition, unit and measure: every citation behind the constituents' values."""
     cited = dti_values.dropna(subset=["citation_ids"]).merge(merger_groups(registry), on="province_id")
-    ids = cited.groupby(["year", "unit_id", "measure"])["citation_ids"].agg(
-        lambda cells: ";".join(dict.fromkeys(i for c in cells for i in split_ids(c))))
+    ids = cited.groupby(["year", "unit_id", "measure"])["citation_ids"].agg(join_ids)
     return ids.reset_index().rename(columns={"unit_id": "province_id"})
 
 
@@ -91,12 +89,10 @@ def derived_table(dti: pd.DataFrame, dti_values: pd.DataFrame, registry: pd.Data
     units = units.merge(_unit_citations(dti_values, registry), how="left",
                         on=["year", "province_id", "measure"])
     if population is not None and "citation_ids" in population:  # weighted rows rest on the population too
-        weights_cited = ";".join(dict.fromkeys(i for c in population["citation_ids"].dropna() for i in split_ids(c)))
+        weights_cited = join_ids(population["citation_ids"])
         weighted_rows = units["method"] == "population_weighted"
-        units.loc[weighted_rows, "citation_ids"] = [
-            ";".join(filter(None, [c if isinstance(c, str) else "", weights_cited]))
-            for c in units.loc[weighted_rows, "citation_ids"]
-        ]
+        units.loc[weighted_rows, "citation_ids"] = [join_ids([c, weights_cited])
+                                                    for c in units.loc[weighted_rows, "citation_ids"]]
     units["name_vi"] = units["province_id"].map(registry.set_index("province_id")["name_vi"])
     return units[list(TABLES["dti_34"].columns)]
 

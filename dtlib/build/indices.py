@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..rawio import Column, row_error
 from ..schemas import TABLES
-from ..schemas.indices import N_PROVINCES, PARTIAL_INDICES, PartialIndex
-from ..sources import split_ids
+from ..schemas.indices import PARTIAL_INDICES, PartialIndex
+from ..sources import join_ids
 from .context import Context
 from .keyed import check_published_ranks, check_years, with_province_ids
 from .raw import CITED, NOTE, register_format
@@ -55,7 +55,7 @@ def wide_table(frame: pd.DataFrame, index: PartialIndex, registry: pd.DataFrame)
             row[c.score_column] = score
             if c.ranked:
                 row[c.rank_column] = rank
-        row["citation_ids"] = ";".join(dict.fromkeys(i for cell in group["citation_ids"] for i in split_ids(cell)))
+        row["citation_ids"] = join_ids(group["citation_ids"])
         row["note"] = "; ".join(dict.fromkeys(n for n in group["note"] if isinstance(n, str) and n)) or None
         rows.append(row)
     table = pd.DataFrame(rows).reindex(columns=list(TABLES[index.table].columns))

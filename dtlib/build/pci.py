@@ -4,12 +4,12 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import DataError
-from ..provinces import PRE2025
+from ..provinces import N_PROVINCES, PRE2025
 from ..ranking import competition_rank
 from ..rawio import Column, row_error
 from ..schemas import TABLES
 from ..schemas.pci import EXPECTED_PCI_ROWS, PCI_YEARS, SUBINDICES
-from ..sources import split_ids
+from ..sources import join_ids
 from .context import Context
 from .keyed import check_complete, check_published_ranks, check_unique, check_years, with_province_ids
 from .raw import CITED, NOTE, register_format, resolve_province_column
@@ -75,8 +75,7 @@ def merge_sources(rows: pd.DataFrame) -> pd.DataFrame:
                 raise row_error(group, position, f"{year} {pid}: sources disagree on the PCI ({first['file']} line "
                                                  f"{int(first['line'])} gives {first['score']:g})", column="score",
                                 expected=f"{first['score']:g} within rounding, or a correction of one source")
-        cited = dict.fromkeys(i for cell in group["citation_ids"] for i in split_ids(cell))
-        kept.append({**first.to_dict(), "citation_ids": ";".join(cited)})
+        kept.append({**first.to_dict(), "citation_ids": join_ids(group["citation_ids"])})
     return pd.DataFrame(kept).drop(columns="unranked").reset_index(drop=True)
 
 
@@ -115,7 +114,7 @@ def rank_all(units: pd.DataFrame) -> pd.DataFrame:
 
 def _check_counts(table: pd.DataFrame, registry: pd.DataFrame) -> None:
     check_complete(table, registry.loc[registry["era"] == PRE2025, "province_id"],
-                   [y for y, n in EXPECTED_PCI_ROWS.items() if n == 63])
+                   [y for y, n in EXPECTED_PCI_ROWS.items() if n == N_PROVINCES])
     for year, expected in EXPECTED_PCI_ROWS.items():
         n = int((table["year"] == year).sum())
         if n != expected:

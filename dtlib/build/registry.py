@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..errors import DataError
-from ..provinces import ERAS, ProvinceIndex, assemble_registry, resolve_aliases
+from ..provinces import ERAS, N_PROVINCES, ProvinceIndex, assemble_registry, resolve_aliases
 from ..rawio import Column, row_error
 from ..vocabulary import REGIONS_POST2025, REGIONS_PRE2025
 from .context import Context
@@ -49,7 +49,7 @@ def _check_codes(pre, post, crosswalk) -> None:
     unmapped = sorted(set(pre["gso_code"]) - set(crosswalk["old_gso_code"]))
     if unmapped:
         raise DataError(f"pre-2025 province {unmapped[0]} has no successor", file=crosswalk.attrs["file"],
-                        expected="a crosswalk row for each of the 63 provinces")
+                        expected=f"a crosswalk row for each of the {N_PROVINCES} provinces")
 
 
 def build_step(ctx: Context) -> None:

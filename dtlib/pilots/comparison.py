@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..analysis.ols import coefficient_table
 from ..measures import measure
 
 if TYPE_CHECKING:
@@ -112,12 +113,8 @@ def compare_pilot_provinces(dti: "pd.DataFrame", communes: "pd.DataFrame", progr
     if panel["pilot"].sum() < 2 or (1 - panel["pilot"]).sum() < 2:
         raise ValueError("need at least two provinces in each group with scores in both years")
     model = sm.OLS(panel["later"], sm.add_constant(panel[["pilot", "earlier"]])).fit(cov_type=ROBUST_COVARIANCE)
-    interval = model.conf_int(alpha)
-    regression = pd.DataFrame({
-        "term": ["const", "pilot", "earlier"],
-        "coef": model.params.to_numpy(), "se": model.bse.to_numpy(),
-        "ci_low": interval[0].to_numpy(), "ci_high": interval[1].to_numpy(), "p_value": model.pvalues.to_numpy(),
-    })
+    regression = coefficient_table(model, alpha).rename(columns={"std_err": "se"})[
+        ["term", "coef", "se", "ci_low", "ci_high", "p_value"]]
     n_pilot, n_other = int(panel["pilot"].sum()), int(len(panel) - panel["pilot"].sum())
     pooled_sd = _pooled_sd(panel.loc[panel["pilot"] == 1, "later"], panel.loc[panel["pilot"] == 0, "later"])
     effect = TTestIndPower().solve_power(nobs1=n_pilot, ratio=n_other / n_pilot, alpha=alpha, power=power)

@@ -12,9 +12,9 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..analysis.rankings import rank_changes
+from ..provinces import N_PROVINCES
 from .style import MUTED, highlight_colours
 
-N_PROVINCES = 63  # ranks are among the 63 pre-2025 provinces unless a chart is told otherwise (out_of)
 # Horizontal offsets of the strip plot, cycled through in score order so that provinces with
 # close scores sit side by side instead of on top of each other (no random jitter to seed).
 STRIP_OFFSETS = (-0.24, -0.12, 0.0, 0.12, 0.24)

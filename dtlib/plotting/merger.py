@@ -9,11 +9,11 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
+from ..provinces import N_UNITS
 from .charts import _figure_and_axes, draw_slopes
 from .style import MUTED, PALETTE, highlight_colours
 
 ABOVE, BELOW = PALETTE[0], PALETTE[1]  # a province above its unit's value pulled it up; below, down
-N_UNITS = 34
 ROW_INCHES = 0.42
 
 

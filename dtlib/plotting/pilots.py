@@ -114,7 +114,7 @@ def _draw_panel(ax, rows: pd.DataFrame, n_slots: int, is_share: bool) -> None:
     for row in rows.itertuples(index=False):
         colour = TARGET_COLOUR if row.kind == "target" else ROLE_COLOURS[row.role]
         end = row.open_end if not math.isnan(row.open_end) else (high if row.direction == UP else low)
-        _draw_value(ax, row.shown_value, row.y, row.mark, row.direction, end, colour, horizontal=True)
+        _draw_value(ax, row.shown_value, row.y, row.mark, end, colour, horizontal=True)
     labels = blended_transform_factory(ax.transAxes, ax.transData)
     if is_share:
         for group, first in rows.groupby("group_label", sort=False)["y"].min().items():
@@ -132,8 +132,7 @@ def _draw_panel(ax, rows: pd.DataFrame, n_slots: int, is_share: bool) -> None:
     ax.set_title(rows["panel_title"].iloc[0], fontsize=9)
 
 
-def _draw_value(ax, value: float, position: float, mark: str, direction, end: float, colour: str,
-                horizontal: bool) -> None:
+def _draw_value(ax, value: float, position: float, mark: str, end: float, colour: str, horizontal: bool) -> None:
     """One figure: a dot (exact), an open circle (about), or a bar at the bound with an arrow to ``end``."""
     def xy(along: float) -> tuple[float, float]:
         return (along, position) if horizontal else (position, along)
@@ -267,7 +266,7 @@ def _draw_before_after(ax, rows: pd.DataFrame) -> None:
         colour = ROLE_COLOURS["comparison" if row.point == "comparison" else "pilot"]
         direction = _DIRECTION.get(row.qualifier)
         end = (SHARE_RANGE[1] if is_percent else top) if direction == UP else 0.0
-        _draw_value(ax, row.value, row.x, _mark(row.qualifier), direction, end, colour, horizontal=False)
+        _draw_value(ax, row.value, row.x, _mark(row.qualifier), end, colour, horizontal=False)
         name = row.area_name if row.point == "comparison" else row.point
         offset, align = offsets[row.point]
         ax.annotate(f"{name}: {format_qualified(row.value, row.qualifier)}\n({row.date})", (row.x, row.value),

@@ -21,7 +21,7 @@ from .. import paths
 from ..sources import sha256_of
 
 # Packages whose version can change a notebook's results or figures.
-PACKAGES = ("pandas", "numpy", "matplotlib", "seaborn", "statsmodels", "pandera", "papermill", "nbclient",
+PACKAGES = ("pandas", "numpy", "scipy", "matplotlib", "statsmodels", "pandera", "papermill", "nbclient",
             "ipykernel", "jupyter_client", "nbconvert")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandera.pandas as pa
 
+from ..provinces import N_PROVINCES
 from . import CITATION_IDS, PROVINCE_ID, Col, Table, register
 
 COVARIATE_YEARS = tuple(range(2016, 2023))
@@ -36,7 +37,7 @@ register(Table(
         "citation_ids": CITATION_IDS,
         "note": Col("str", "Caveats on the row's figures (e.g. a suspected series break).", nullable=True),
     },
-    key=("year", "province_id"), expected_rows=63 * len(COVARIATE_YEARS), sort_by=("year", "province_id"),
+    key=("year", "province_id"), expected_rows=N_PROVINCES * len(COVARIATE_YEARS), sort_by=("year", "province_id"),
     checks=(pa.Check(lambda t: t["urban_population"] <= t["population"],
                      error="urban_population at most population"),),
 ))

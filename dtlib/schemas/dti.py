@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandera.pandas as pa
 
 from ..measures import MEASURES
-from ..provinces import ERAS
+from ..provinces import ERAS, N_PROVINCES
 from ..sources import PROVENANCE_ORDER
 from ..vocabulary import DTI_EDITIONS
 from . import CITATION_IDS, DATE, PROVINCE_ID, UNIT_SCORE, Col, Table, one_of, register
@@ -26,9 +26,9 @@ def _value_columns() -> dict[str, Col]:
         extra = " Derived from the scores when not published (see rank_is_derived)." if not m.code else ""
         columns[m.score_column] = Col("float", f"{what} score ({m.name_vi}), 0-1.", nullable=True,
                                       checks=UNIT_SCORE)
-        columns[m.rank_column] = Col("int", f"{what} rank among the 63 provinces, 1 = best; ties share a "
+        columns[m.rank_column] = Col("int", f"{what} rank among the {N_PROVINCES} provinces, 1 = best; ties share a "
                                             f"rank and the next skips.{extra}", nullable=True,
-                                     checks=(pa.Check.in_range(1, 63),))
+                                     checks=(pa.Check.in_range(1, N_PROVINCES),))
     return columns
 
 

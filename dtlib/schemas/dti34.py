@@ -5,10 +5,9 @@ import pandera.pandas as pa
 
 from ..harmonise import METHODS
 from ..measures import SCORE_COLUMNS, VALUE_COLUMNS
+from ..provinces import N_UNITS
 from ..vocabulary import DTI_EDITIONS
-from . import CITATION_IDS, PROVINCE_ID, Col, Table, one_of, register
-
-N_UNITS = 34
+from . import CITATION_IDS, Col, Table, one_of, register
 
 _EDITION = Col("int", "DTI edition (the year assessed; edition N is published in year N+1).",
                checks=(one_of(DTI_EDITIONS),))

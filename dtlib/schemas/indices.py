@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandera.pandas as pa
 
+from ..provinces import N_PROVINCES
 from . import CITATION_IDS, PROVINCE_ID, Col, Table, register
 
 
@@ -40,13 +41,7 @@ class PartialIndex:
     score_unit: str
     description: str
 
-    @property
-    def value_columns(self) -> tuple[str, ...]:
-        return tuple(c for comp in self.components
-                     for c in (comp.score_column, *((comp.rank_column,) if comp.ranked else ())))
 
-
-N_PROVINCES = 63
 PARTIAL_INDICES = (
     PartialIndex(
         "ict_index", "Vietnam ICT Index (readiness for ICT development and application)",

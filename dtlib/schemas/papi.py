@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 import pandera.pandas as pa
 
+from ..provinces import N_PROVINCES
 from . import CITATION_IDS, PROVINCE_ID, Col, Table, register
 
 PAPI_YEARS = tuple(range(2011, 2025))
@@ -82,10 +83,10 @@ register(Table(
                      nullable=True, checks=(pa.Check.in_range(6, 80),)),
         "rank": Col("int", "Derived: rank of score among the provinces with a score that year (1 = best; "
                            "ties share a rank). PAPI's own published ranks were not read.", nullable=True,
-                    checks=(pa.Check.in_range(1, 63),)),
-        "n_ranked": Col("int", "Number of provinces with a score (ranked) that year.", checks=(pa.Check.le(63),)),
+                    checks=(pa.Check.in_range(1, N_PROVINCES),)),
+        "n_ranked": Col("int", "Number of provinces with a score (ranked) that year.", checks=(pa.Check.le(N_PROVINCES),)),
         "citation_ids": CITATION_IDS,
         "note": Col("str", "Why values are missing, where they are.", nullable=True),
     },
-    key=("year", "province_id"), expected_rows=63 * len(PAPI_YEARS), sort_by=("year", "province_id"),
+    key=("year", "province_id"), expected_rows=N_PROVINCES * len(PAPI_YEARS), sort_by=("year", "province_id"),
 ))
