@@ -99,9 +99,9 @@ def test_unknown_province_id_is_named(tables):
 
 def test_missing_notes_of_a_province_with_few_data(tables):
     dti, registry, claims = tables
-    profile = province_profile("pre2025-42", dti, registry, claims)  # Hà Tĩnh: nothing before 2022, no claim
-    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Tĩnh in 2020 and 2021")
-    assert profile.missing["claims"] == "No press claim in the tables is about Hà Tĩnh."
+    profile = province_profile("pre2025-35", dti, registry, claims)  # Hà Nam: nothing before 2022, no claim
+    assert profile.missing["ranks"].startswith("No DTI rank is known for Hà Nam in 2020 and 2021")
+    assert profile.missing["claims"] == "No press claim in the tables is about Hà Nam."
     assert "pillars" in profile.missing and "claims" in profile.missing
     unchanged = province_profile("post2025-04", dti, registry, claims)  # Cao Bằng kept its territory
     assert "the pre-2025 province whose territory Cao Bằng kept" in unchanged.missing["peers"]

@@ -50,3 +50,13 @@ def test_only_the_real_rank_survives_among_dates_and_document_numbers(date, docu
     found = extract(text)
     assert list(found["rank"]) == [rank]
     assert list(found["year"]) == [year]
+
+
+@settings(max_examples=300, deadline=None)
+@given(written_date(), st.integers(min_value=1, max_value=99), st.sampled_from(AGENCIES), st.sampled_from(PROVINCES),
+       st.sampled_from(INDICES))
+def test_a_document_number_right_after_the_province_is_not_a_rank(date, number, agency, province, index):
+    # "Quảng Ninh số 1" is a headline's rank, "UBND tỉnh Quảng Ninh số 12/QĐ-UBND" a document
+    for document in (f"số {number}/{agency}", f"số {number:02d}/{agency}", f"số {number} ngày {date}", f"số {number}-{agency}"):
+        text = f"Công văn của UBND tỉnh {province} {document} về {index}."
+        assert extract(text).empty, text

@@ -9,25 +9,32 @@ often a report written in a way the rules have not met is misread. For each rank
 
 * **index**: the index named right after it ("xếp thứ 14/63 về chỉ số chuyển đổi số"),
   else the nearest one named before it in the sentence ("Kinh tế số xếp thứ 8",
-  "Chính quyền số 28/63"), else the index the report was last talking about. A rank tied
-  to an index outside the vocabulary (a PCI component, an ICT Index sub-index, SIPAS,
-  ...) is no claim. One rank given to a list ("cả 3 trụ cột ... đều xếp vị trí thứ 2")
+  "Chính quyền số 28/63"), else the index the paragraph or the report was last talking
+  about (a sentence that only talks about an index, "Chỉ số SIPAS giảm 8 điểm.", sets the
+  paragraph's); before any index is named, the next one its paragraph names, else the only
+  one the report names ("Bình Dương đứng thứ 2 cả nước. ... Lễ công bố Chỉ số PAPI năm
+  2022"). A rank tied to an index outside the vocabulary (a PCI component, an ICT Index
+  sub-index, SIPAS, an economic ranking, ...) or "về" a topic that is no index ("thứ 3 về
+  thu hút FDI") is no claim. One rank given to a list ("cả 3 trụ cột ... đều xếp vị trí thứ 2")
   goes to every index listed; several ranks given to a list ("lần lượt là 22, 9, 13")
   are paired in order with the indices or provinces listed before them.
 * **province**: the one named after "là"/"thuộc về" ("Ở vị trí thứ 2 là TP.HCM") or
   right after a title ("á quân Đồng Tháp"), else the nearest subject before the rank: a
   province, an anaphor ("tỉnh", "địa phương này", standing for the province the report
   was last about) or a ministry, region or district (then the rank is not a provincial
-  claim). A sentence that names an index but no subject ("Trong đó, CQS xếp thứ 40/63")
-  is about the province last named; one that names neither, about the one province its
-  paragraph has named, if there is only one.
+  claim; an agency that reports the rank, "Theo Sở KH&ĐT, ...", is none of these). A
+  sentence that names an index but no subject ("Trong đó, CQS xếp thứ 40/63") is about the
+  province last named; one that names neither, about the one province its paragraph has
+  named, if there is only one, or the one the paragraph's "tỉnh" stands for, or the only
+  province the report has named (in its title).
 * **year** (``year_basis="stated"``): a year right after the rank ("vị trí 25 trong năm
   2020") or right after the index ("DTI năm 2022"), else the nearest edition year before
   it in the sentence (``year_source="sentence"``); else the newest year the report gave
   for that index so far (``"context"``; an older one is an aside); else the year
   attached to that index anywhere in the report ("báo cáo DTI 2020", ``"document"``).
   The starting rank of a move ("từ vị trí 47 lên vị trí 13") takes the comparison year,
-  or the year before the new rank (``"derived"``). Only with none of these and a
+  or the year before the new rank (``"derived"``); the end of a move in a span of years
+  ("giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29") takes none. Only with none of these and a
   publication date is the year ``"inferred"``: the newest edition published by then
   (see :mod:`.editions`).
 * **era**: a rank out of 34, or a 2024 DTI rank in a report about the merged units
@@ -51,7 +58,7 @@ from .editions import latest_edition, parse_date
 from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
     PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
-    ranks_after_names, subject_mentions, year_mentions,
+    ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
 
@@ -101,13 +108,14 @@ _NO_YEAR = _Year(None, None, None, False)
 # Between a rank and the index named after it: the rest of "8/63 tỉnh, thành phố trực
 # thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
 _LINK_WORDS = frozenset(
-    "về trong ở theo của tại trên đối với đảm bảo cả hai ba 2 3 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
+    "về trong ở theo của tại trên đối với đảm bảo cả hai ba bốn 2 3 4 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
     "mục quan trọng nhóm khối các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
 )
 _LINK_MAX_WORDS = 12
 _AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:các|những|top|tốp|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục)|"
+    r"(?<!\w)(?:các|những|top|tốp|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
+    r"cơ\s+quan|doanh\s+nghiệp)|"
     r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
 )
 _REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+\s+)?(?:tỉnh|địa\s+phương)[^.;]{0,40}?(?:khu\s+vực|vùng|miền)")
@@ -121,12 +129,16 @@ _TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|k�
 _PARALLEL_GAP = re.compile(
     r"^[\s()]*(?:(?:toàn\s+quốc|cả\s+nước)\s*)?(?:,|;|và|,\s*và)[\s()]*(?:(?:xếp|đứng|ở|giữ)\s+)?$")
 _PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
-_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|các)|đều)(?!\w)|trụ\s+cột")
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều)(?!\w)|trụ\s+cột")
+_BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 _ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
 _ATTACHED_TO_INDEX = re.compile(
     r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$"
 )
+_SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn)\s+)?$")
+# "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
+_OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
@@ -153,8 +165,9 @@ class _Report:
         self.changes = change_mentions(text)
         self.years = year_mentions(text)
         self.indices = index_mentions(text)
-        self.ranks = sorted(self.ranks + ranks_after_names(text, self.indices, self.ranks), key=lambda m: m.start)
         self.provinces = province_mentions(text, province_index())
+        self.ranks = sorted(self.ranks + ranks_after_names(text, self.indices, self.ranks)
+                            + ranks_after_provinces(text, self.provinces, self.ranks), key=lambda m: m.start)
         self.subjects = subject_mentions(text, self.provinces, self.indices)
         self.sentences = sentences(text)
         self.merger_cue = bool(_MERGER_CUE.search(self.low))
@@ -192,15 +205,20 @@ class _Report:
             return []
         if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
             return []
-        later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
-        if _REGION_AFTER.match(self.low[rank.end: later]):
-            return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc"
+        if self._regional(rank, sentence) or self._regional(self._move_target(rank, sentence), sentence):
+            return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc", "từ thứ 5 lên thứ 4 trong vùng"
         if _TARGET.search(self.low[self._clause_start(rank, sentence): rank.start]):
             return []  # "phấn đấu xếp thứ 20/63": a target, not a result
         numbers = rank.value
         if len(numbers) == 1:
             return self._single(rank, sentence, numbers[0])
         return self._paired(rank, sentence, numbers, sentence_codes)
+
+    def _regional(self, rank: Mention | None, sentence: Sentence) -> bool:
+        if rank is None:
+            return False
+        later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
+        return bool(_REGION_AFTER.match(self.low[rank.end: later]))
 
     def _clause_start(self, rank: Mention, sentence: Sentence) -> int:
         cut = max(self.low.rfind(mark, sentence.start, rank.start) for mark in (",", ";", ":"))
@@ -272,12 +290,16 @@ class _Report:
         if chosen is None or chosen.info.get("anaphor"):
             if self.other_in_paragraph:
                 return [OTHER], False, None
-            return ([self.context_index] if self.context_index else None), False, None
+            if self._own_topic(rank, sentence):
+                return None, False, None
+            code = self.context_index or self._index_named_later(rank, sentence)
+            return ([code] if code else None), False, None
         if chosen.info["weak"] and self.context_index in WEAK_READINGS.get(chosen.value, ()):
             return [self.context_index], True, None
         run = next(r for r in self._runs(mentions, _LIST_GAP) if chosen in r)
         span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
-        codes = _codes(run) if len(run) > 1 and _DISTRIBUTIVE.search(span) else [chosen.value]
+        distributive = _DISTRIBUTIVE.search(span) or _BOTH.search(self.low[max(sentence.start, run[0].start - 6): run[0].start])
+        codes = _codes(run) if len(run) > 1 and distributive else [chosen.value]
         vocabulary = [c for c in codes if c != OTHER]
         tail = chosen  # "Chỉ số sẵn sàng ... (ICT Index) 2022": the year follows the last name of the index
         for mention in run[run.index(chosen) + 1:]:
@@ -285,6 +307,34 @@ class _Report:
                 break
             tail = mention
         return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
+
+    def _own_topic(self, rank: Mention, sentence: Sentence) -> bool:
+        """A rank "về" a topic the sentence names in other words than an index's ("đứng thứ 3 cả
+        nước về thu hút FDI"); an index named later in the clause keeps it a claim ("dẫn đầu về
+        mức độ chuyển đổi với giá trị DTI đạt 0,82")."""
+        if not _OWN_TOPIC.match(self.low[rank.end: sentence.end]):
+            return False
+        ends = [self.low.find(mark, rank.end, sentence.end) for mark in ",;:("]
+        clause_end = min([end for end in ends if end >= 0], default=sentence.end)
+        return not any(rank.end <= m.start < clause_end for m in self.indices if m.value not in (None, OTHER))
+
+    def _index_named_later(self, rank: Mention, sentence: Sentence) -> str | None:
+        """The index of a rank given before the report names any ("Bình Dương đứng thứ 2 cả nước.
+        ... Lễ công bố Chỉ số PAPI năm 2022"): the next one its paragraph names, else the only one
+        the report names; none for a rank about a topic of its own ("thứ 3 về thu hút FDI")."""
+        if self._own_topic(rank, sentence):
+            return None
+        if not any(m.end <= rank.start for m in self._within(self.provinces + self.subjects, sentence)):
+            return None  # "Thu ngân sách đứng thứ 10 cả nước": no province is said to hold the rank
+        named = [m for m in self.indices if m.value is not None and not m.info["weak"]]
+        paragraph_end = self.text.nfc.find("\n", rank.end)
+        paragraph_end = len(self.text.nfc) if paragraph_end < 0 else paragraph_end
+        for mention in named:
+            if rank.end <= mention.start < paragraph_end:
+                return None if mention.value == OTHER else mention.value
+        families = {family(m.value) for m in named if m.value != OTHER}
+        codes = {m.value for m in named if m.value != OTHER}
+        return codes.pop() if len(families) == 1 and len(codes) == 1 else None
 
     def _index_after(self, rank: Mention, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """The index named right after the rank, or after the last of the parallel ranks it starts
@@ -354,16 +404,24 @@ class _Report:
         """A region named right after a rank is that rank's scope ("thứ nhất khu vực Bắc Trung
         Bộ và thứ 30 cả nước"), not the subject of the next one."""
         return mention.kind == "blocker" and any(
-            r.end <= mention.start and not self.low[r.end: mention.start].strip() for r in self.ranks)
+            r.end <= mention.start and _SCOPE_GAP.match(self.low[r.end: mention.start]) for r in self.ranks)
 
     def _paragraph_topic(self, rank: Mention, sentence: Sentence) -> tuple[str, str] | None:
         """The province a paragraph is about, for a rank whose sentence names no subject and no
-        index ("Đây là sự vươn lên so với vị trí số 58 năm 2017"): the only province the paragraph
-        has named so far, if the sentence names no ministry, region or district."""
-        if any(m.kind == "blocker" for m in self._within(self.subjects, sentence)):
+        index ("Đây là sự vươn lên so với vị trí số 58 năm 2017"), if the sentence names no
+        ministry, region or district: the only province the paragraph has named so far; in a
+        paragraph that names none, the one its "tỉnh" stands for ("Chỉ số của tỉnh giảm nhẹ.
+        Nhưng thứ hạng tăng 2 bậc, ..."), else the only province the report has named (in its
+        title or first lines)."""
+        if any(m.kind == "blocker" and not self._scope_of_rank(m) for m in self._within(self.subjects, sentence)):
             return None
         start = min(s.start for s in self.sentences if s.paragraph == sentence.paragraph)
         named = [m for m in self.provinces if start <= m.start < rank.start]
+        if not named:
+            anaphor = next((m for m in self.subjects if start <= m.start < rank.start and m.kind == "anaphor"), None)
+            if anaphor is not None:
+                return self._last_province_before(anaphor.start)
+            named = [m for m in self.provinces if m.start < rank.start]
         distinct = {m.value for m in named}
         return (named[-1].value, named[-1].info["printed"]) if len(distinct) == 1 else None
 
@@ -408,7 +466,7 @@ class _Report:
         if attached:
             self.consumed_years.add(attached.start)
             return [_Year(attached.value, "stated", "sentence")]
-        before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document")]
+        before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document", "published")]
         if these:
             return [_Year(before[-1].value, "stated", "sentence", False)] if before else [self._fallback_year(code)]
         comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 30): rank.start])
@@ -435,6 +493,9 @@ class _Report:
             while len(editions) > len(chosen) and _YEAR_LIST_GAP.match(low[editions[-len(chosen) - 1].end: chosen[0].start]):
                 chosen.insert(0, editions[-len(chosen) - 1])
             return [_Year(y.value, "stated", "sentence") for y in chosen]
+        if any(y.info["role"] == "span" for y in before):
+            # "giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29": some year of the span, not the report's
+            return [self._fallback_year(code, from_report=False)]
         return [self._fallback_year(code)]
 
     def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:
@@ -447,11 +508,11 @@ class _Report:
         """The starting rank of a move: "từ vị trí 47 lên vị trí 13"."""
         return bool(_FROM.search(self.low[max(sentence.start, rank.start - 8): rank.start])) or self.low.startswith("từ", rank.start)
 
-    def _fallback_year(self, code: str | None) -> _Year:
+    def _fallback_year(self, code: str | None, from_report: bool = True) -> _Year:
         key = family(code) if code else None
-        if key in self.context_year:
+        if from_report and key in self.context_year:
             return _Year(self.context_year[key], "stated", "context", False)
-        if key in self.document_year:
+        if from_report and key in self.document_year:
             return _Year(self.document_year[key], "stated", "document", False)
         if self.published and code:
             edition = latest_edition(code, self.published)
@@ -513,6 +574,11 @@ class _Report:
 
     # ------------------------------------------------------------ memory
     def _remember(self, sentence: Sentence, found: list[tuple[Mention, dict, _Year]], codes: list[str]) -> None:
+        named = [m for m in self._within(self.indices, sentence) if m.value is not None and not m.info["weak"]]
+        if named and not self._within(self.ranks, sentence):
+            # a sentence that only talks about an index sets the paragraph's topic ("Chỉ số SIPAS
+            # giảm 8 điểm. Thứ hạng giảm 11 bậc, ..."): ranks after it are that index's
+            self.other_in_paragraph = named[-1].value == OTHER
         events: list[tuple[int, str, int | None]] = []
         for mention in self._within(self.indices, sentence):
             if mention.value in (None, OTHER) or mention.info["weak"]:

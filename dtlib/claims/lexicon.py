@@ -47,23 +47,30 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
     + _names("dti_soc", r"xa hoi so(?: cap tinh)?", r"xhs")
     + _names("cybersecurity", r"an toan(?:,)? (?:an ninh|thong tin) mang", r"an toan thong tin", r"attt(?:m)?")
     + _names("ict_index", r"(?:viet ?nam )?ict[ -]?index", r"chi so ict",
-             rf"(?:chi so |muc do )?san sang (?:cho )?(?:phat trien va ung dung|ung dung va phat trien) {_ICT}(?: viet nam)?")
+             rf"(?:chi so |muc do )?san sang (?:cho )?(?:phat trien va ung dung|ung dung va phat trien|ung dung) {_ICT}(?: viet nam)?")
     + _names("egov", rf"(?:chi so )?(?:danh gia )?(?:tong the )?(?:muc do )?ung dung {_IT},? (?:va )?phat trien chinh (?:phu|quyen) dien tu",
              rf"(?:muc do )?ung dung {_IT} (?:trong|cua) (?:hoat dong cua )?(?:cac )?co quan nha nuoc",
              r"(?:xep hang |muc do )?phat trien chinh (?:phu|quyen) dien tu")
     + _names("egov", rf"muc do ung dung {_IT}", r"chinh (?:phu|quyen) dien tu", weak=True)
     + _names("par_index", r"(?:chi so )?cai cach hanh chinh", r"cchc", r"par[ -]?index")
     + _names("par_modernisation", r"(?:chi so )?hien dai hoa (?:nen )?hanh chinh")
-    + _names("papi", r"papi(?: tong hop)?", r"(?:chi so )?hieu qua quan tri va hanh chinh cong(?: cap tinh)?")
-    + _names("pci", r"pci", r"(?:chi so )?nang luc canh tranh(?: cap tinh)?")
+    + _names("papi", r"papi(?: tong hop)?", r"(?:chi so )?(?:hieu qua )?quan tri va hanh chinh cong(?: cap tinh)?")
+    # "chỉ số cạnh tranh cấp tỉnh" is the PCI said short; the WEF's global index is a country's rank
+    + _names("pci", r"pci", r"(?:chi so )?nang luc canh tranh(?: cap tinh)?",
+             r"chi so canh tranh(?: cap tinh)?(?! (?:toan cau|quoc gia|du lich|binh dang))")
     + _names(OTHER, r"hoat dong (?:chinh quyen|kinh te|xa hoi) so", r"(?:ty|ti) trong kinh te so",
              r"nhan thuc so", r"the che so", r"ha tang so", r"nhan luc so", r"do thi thong minh",
              rf"ha tang (?:ky|ki) thuat(?: {_IT})?", rf"ha tang nhan luc(?: {_IT})?", rf"nhan luc {_IT}",
              rf"cong nghiep {_IT}", rf"ung dung {_IT} trong hoat dong noi bo",
-             r"(?:cong )?dich vu cong(?: truc tuyen)?", r"sipas", r"pgi", r"chi so xanh", r"ddci", r"pii",
+             r"(?:cong )?dich vu cong(?: truc tuyen)?", r"sipas", r"pgi",
+             # SIPAS in full: "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của ... nhà nước"
+             r"chi so hai long(?: cua (?:nguoi dan|to chuc)[a-z ,]{0,90}?nha nuoc)?", r"chi so xanh", r"ddci", r"pii",
              r"grdp", r"quan tri dien tu", r"cung ung dich vu cong", r"truc noi dung",
              r"chinh phu so", r"dti (?:cap bo|quoc gia)", r"(?:chuyen doi so|cds) cap bo",
              r"chinh phu dien tu cua lien hop quoc", r"cstp",
+             # economic rankings that provincial reports give next to the indices
+             r"(?:toc do )?tang truong (?:kinh te|grdp)", r"thu ngan sach", r"thu hut (?:von )?(?:dau tu|fdi)",
+             r"(?:von )?fdi", r"(?:kim ngach )?xuat khau", r"thu nhap binh quan",
              # PCI components and PAPI dimensions, often ranked in the same reports
              r"chi phi (?:khong chinh thuc|thoi gian|gia nhap thi truong)", r"tiep can dat dai",
              r"tinh minh bach", r"(?:tinh )?nang dong(?:,)? tien phong", r"tinh nang dong",

@@ -5,16 +5,17 @@ Every finder returns :class:`Mention` objects positioned in the NFC view of the 
 sentence. Rules that tell a rank from the many other numbers of a report live here:
 
 * a rank needs a cue ("xếp thứ 8", "xếp hạng 25/63", "vị trí thứ 21", "hạng 56",
-  "(52/63)", "dẫn đầu", "á quân", "lần lượt là 22, 9, 13"); a bare "a/b" is a rank only
+  "(52/63)", "dẫn đầu", "á quân", "lần lượt là 22, 9, 13", "xếp số 1", "Quảng Ninh số 1",
+  "thứ hạng ... là 10", "tăng 10 bậc (từ 30 lên 20)"); a bare "a/b" is a rank only
   in parentheses and only out of 63, 64 or 34 provinces, so dates (18/3/2022), document
   numbers (4310/QĐ-UBND), "8/14 mục tiêu" and "6/6 vùng" never are;
-* "thứ N" after "năm", "lần", "kỳ", "nhóm", ... is an ordinal ("năm thứ 3 liên tiếp"),
+* "thứ N" after "năm", "lần", "kỳ họp", "nhóm", ... is an ordinal ("năm thứ 3 liên tiếp"),
   after "cao"/"thấp" a comparison, and "Thứ Hai, 08/08/2022" a weekday;
 * a number with a decimal part, a thousands separator or a unit (%, điểm) is a value;
 * years carry a role: edition, comparison ("so với năm 2017"), target ("đến năm 2025"),
   span ("2021-2025", "từ năm 2009 đến"), date (8/8/2024, "tháng 7/2023"), document
-  number ("60/2022/NQ-HĐND") or the year of a value ("từ 60,98 năm 2018 lên 63,85");
-  only editions date a claim.
+  number ("60/2022/NQ-HĐND"), the year of a value ("từ 60,98 năm 2018 lên 63,85") or of
+  publication ("PCI 2022 công bố năm 2023"); only editions date a claim.
 """
 from __future__ import annotations
 
@@ -52,21 +53,27 @@ _RANK = re.compile(
     r"|(?:các\s+)?thứ\s+(?:hạng|tự)\s+(?:này\s+)?(?:lần\s+lượt\s+)?là\s+)(?P<n_list>\d{1,2})(?![\d]|[.,]\d))"
     rf"|(?:xếp\s+hạng|thứ\s+hạng|hạng)(?:\s+(?:là|ở))?\s+(?:thứ\s+)?(?P<n_hang>{_N})"
     rf"|vị\s+trí\s+(?:thứ\s+|số\s+)?(?P<n_vitri>{_N}|một(?!\w))"
+    r"|(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|là)\s+số\s+(?P<n_so>\d{1,2}(?!\d|/|[.,-]\d)|một(?!\w))"
     rf"|thứ\s+(?P<n_thu>{_N})"
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
     r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
     r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)\s*\))"
+    r"|(?:bậc|hạng)\s*[,(:]?\s*(?P<from>từ)\s+(?P<n_from>\d{1,2})"
+    r"(?=\s+(?:lên|xuống)\s+(?:(?:thứ|vị\s+trí|hạng)\s+)?\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm)))"
     r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
-    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|ngôi\s+đầu|đầu\s+bảng|quán\s+quân)"
+    r"|thứ\s+hạng[^\d,.;:()\n]{1,40}?(?P<is>là)\s+(?P<n_is>\d{1,2})(?![\d]|[.,]\d)"
+    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|ngôi\s+(?:đầu|vương)|đầu\s+bảng|quán\s+quân)"
     r"|(?P<runner_up>á\s+quân)"
     r")"
 )
-_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_thu", "n_bac", "n_xep", "n_paren", "n_to", "n_down", "lead", "runner_up")
-# "từ thứ 6 năm 2015 xuống 22 năm 2016": a bare number is the new rank only after a starting rank
-_MOVE_START = re.compile(r"từ\s+(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$")
+_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_thu", "n_bac", "n_xep", "n_paren", "n_from", "n_to", "n_down", "n_is",
+               "lead", "runner_up")
+# "từ thứ 6 năm 2015 xuống 22 năm 2016", "tăng 10 bậc (từ 30 lên 20)": a bare number is the new rank
+# only after a starting rank; a bare starting rank only right after "bậc" or "hạng"
+_MOVE_START = re.compile(r"từ\s+(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$|(?:bậc|hạng)\s*[,(:]?\s*từ\s+\d{1,2}\s+(?:lên|xuống)\s+$")
 _ORDINAL_BEFORE = re.compile(
     r"(?:năm|lần|kỳ|khóa|khoá|phiên|đợt|tuần|tháng|quý|nhóm|top|tốp|hội\s+nghị|đại\s+hội|giai\s+đoạn|"
-    r"nhiệm\s+kỳ|chặng|vòng|cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|vào|kỷ\s+niệm|ngày|hàng)\s+$"
+    r"nhiệm\s+kỳ|chặng|vòng|họp|phần|mục|chương|bước|cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|vào|kỷ\s+niệm|ngày|hàng)\s+$"
 )
 _WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}|^\s*,\s*ngày|^\s+từ\s+(?:trái|phải)")
 _OUT_OF = re.compile(
@@ -79,6 +86,7 @@ _CONTINUATION = re.compile(
     r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
 )
 _FORMER = re.compile(r"cựu\s+$")
+_HEAD_OF = re.compile(r"người\s+$")  # "người đứng đầu": the head of an agency
 # ... but "trong khối tỉnh" (the bloc of provinces, as against the ministries) is the national ranking
 _WITHIN_GROUP = re.compile(
     r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)(?!\s+(?:các\s+)?(?:tỉnh|địa\s+phương)(?:\s*,\s*thành(?:\s+phố)?)?"
@@ -98,7 +106,8 @@ def rank_mentions(text: Text) -> list[Mention]:
     for match in _RANK.finditer(low):
         kind = next(k for k in _RANK_KINDS if match.group(k) is not None)
         if kind in ("lead", "runner_up"):
-            if _FORMER.search(low[max(0, match.start() - 6): match.start()]):
+            before = low[max(0, match.start() - 6): match.start()]
+            if _FORMER.search(before) or _HEAD_OF.search(before):
                 continue  # "cựu Á quân": last year's title
             found.append(Mention("rank", match.start(), match.end(), [1 if kind == "lead" else 2],
                                  {"cue": kind, "spans": [(match.start(), match.end())], "out_of": None, "these": False}))
@@ -131,7 +140,9 @@ def rank_mentions(text: Text) -> list[Mention]:
             continue
         info["out_of"] = out_of
         info["these"] = kind == "n_list" and "này" in match.group("list")
-        found.append(Mention("rank", match.start(), end, numbers, info))
+        # "thứ hạng PCI của tỉnh là 20": the rank is the number; index and subject come before it
+        start = match.start("from") if kind == "n_from" else match.start("is") if kind == "n_is" else match.start()
+        found.append(Mention("rank", start, end, numbers, info))
     return found
 
 
@@ -160,6 +171,31 @@ def ranks_after_names(text: Text, indices: list[Mention], ranks: list[Mention]) 
             continue
         found.append(Mention("rank", start, match.end(), [int(match.group("n"))],
                              {"cue": "after_name", "spans": [(start, match.end("n"))], "out_of": out_of, "these": False}))
+    return found
+
+
+# "Quảng Ninh số 1, Hải Phòng số 2", "Đà Nẵng - số 1", "Đà Nẵng là địa phương số 1": headlines put
+# the rank right after the province; a document number ("UBND tỉnh Bắc Ninh số 12/QĐ-UBND", "... số
+# 12 ngày 5/3") goes on with a slash or a date
+_AFTER_PROVINCE = re.compile(
+    r"[^\S\n]*(?:[:\-–][^\S\n]*|[^\S\n](?:là[^\S\n]+)?(?:địa[^\S\n]+phương|tỉnh|thành[^\S\n]+phố)[^\S\n]+|[^\S\n])"
+    r"(?P<cue>số)[^\S\n]+(?P<n>\d{1,2})(?!\d|\s*[/-]|[.,]\d|\s+ngày)"
+)
+
+
+def ranks_after_provinces(text: Text, provinces: list[Mention], ranks: list[Mention]) -> list[Mention]:
+    """Ranks written as "số N" right after the province's name."""
+    low = text.lower
+    found = []
+    for province in provinces:
+        match = _AFTER_PROVINCE.match(low, province.end)
+        if not match or _VALUE_AFTER.match(low[match.end():]) or not 1 <= int(match.group("n")) <= MAX_RANK:
+            continue
+        start = match.start("n")
+        if any(r.start <= start < r.end for r in ranks):
+            continue
+        found.append(Mention("rank", match.start("cue"), match.end(), [int(match.group("n"))],
+                             {"cue": "after_province", "spans": [(start, match.end())], "out_of": None, "these": False}))
     return found
 
 
@@ -217,6 +253,9 @@ _YEAR_COMPARISON_BEFORE = re.compile(
 )
 
 
+_YEAR_PUBLISHED_BEFORE = re.compile(r"(?:công\s+bố|ban\s+hành|phát\s+hành)\s+(?:(?:trong|vào|hồi)\s+)?(?:năm\s+)?$")
+
+
 def year_mentions(text: Text) -> list[Mention]:
     """Four-digit years with their role (``edition`` is the one that dates a claim)."""
     low = text.lower
@@ -235,6 +274,8 @@ def year_mentions(text: Text) -> list[Mention]:
             role = "target"
         elif _YEAR_COMPARISON_BEFORE.search(before):
             role = "comparison"
+        elif _YEAR_PUBLISHED_BEFORE.search(before):
+            role = "published"  # "PCI 2022 công bố năm 2023": when the ranking appeared, not its edition
         else:
             role = "edition"
         found.append(Mention("year", match.start(), match.end(), int(match.group()), {"role": role}))
@@ -305,7 +346,8 @@ def province_mentions(text: Text, index: ProvinceIndex) -> list[Mention]:
 
 
 # ---------------------------------------------------------------- subjects ------------
-_ANAPHOR = re.compile(r"(?<!\w)(?:tỉnh\s+(?:ta|này)|thành\s+phố\s+này|địa\s+phương\s+này|tỉnh|thành\s+phố|địa\s+phương)(?!\w)")
+# ("Thủ đô" is Hà Nội, named before it)
+_ANAPHOR = re.compile(r"(?<!\w)(?:tỉnh\s+(?:ta|này)|thành\s+phố\s+này|địa\s+phương\s+này|tỉnh|thành\s+phố|địa\s+phương|thủ\s+đô)(?!\w)")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|\d+|cấp|khối|nhóm|mỗi|từng|toàn|trong|tốp|top|bộ)\s+$")
 _GENERIC_AFTER = re.compile(r"^\s*[,/]?\s*thành(?!\w)|^\s+(?:trực\s+thuộc|khác|lớn)(?!\w)|^\s*,\s*tp\b")
 _BLOCKER_CASED = re.compile(
@@ -317,6 +359,10 @@ _BLOCKER_LOWER = re.compile(
     r"(?:bộ|cơ\s+quan|đơn\s+vị)\s+này|"
     r"việt\s+nam(?=\s+(?:đã\s+)?(?:tăng|giảm|xếp|đứng)))(?!\w)"
 )
+
+
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|do)\s+(?:(?:đánh\s+giá|báo\s+cáo|công\s+bố|số\s+liệu)\s+(?:của\s+)?)?$")
+_SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+tin|nhận\s+định|báo\s+cáo\s+cho\s+thấy)(?!\w)")
 
 
 def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention]) -> list[Mention]:
@@ -341,5 +387,7 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
     for match in blockers:
         if any(s <= match.start() < e for s, e in inside_index + named):
             continue
+        if _SOURCE_BEFORE.search(low[max(0, match.start() - 40): match.start()]) or _SOURCE_AFTER.match(low[match.end():]):
+            continue  # "Theo Sở KH&ĐT, ...", "Sở TT&TT cho biết, ...": who reports the rank, not whose it is
         found.append(Mention("blocker", match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
