@@ -142,7 +142,10 @@ else:
 
 # %%
 if len(profile.claims):
-    display(profile.claims.style.hide(axis="index").format(na_rep="–"))
+    shown = profile.claims.assign(index=profile.claims["index_code"].map(claims.INDEX_LABELS))
+    shown = shown[["published_date", "citation_id", "index", "year", "rank", "rank_change", "verdict", "reason"]]
+    display(shown.style.hide(axis="index").format(na_rep="–")
+            .set_properties(subset=["reason"], **{"white-space": "normal", "min-width": "24em"}))
     verdicts = profile.claims["verdict"].value_counts()
     display(Markdown(
         f"{len(profile.claims)} claim(s) about {profile.name_vi}: "
