@@ -60,3 +60,26 @@ def test_a_document_number_right_after_the_province_is_not_a_rank(date, number, 
     for document in (f"số {number}/{agency}", f"số {number:02d}/{agency}", f"số {number} ngày {date}", f"số {number}-{agency}"):
         text = f"Công văn của UBND tỉnh {province} {document} về {index}."
         assert extract(text).empty, text
+
+
+MOVES = ["tăng {n} bậc", "giảm {n} bậc", "thăng {n} bậc", "tụt {n} bậc", "tăng {n} hạng", "giảm {n} hạng", "thăng {n} hạng",
+         "tụt {n} hạng", "thăng hạng {n} bậc", "tụt hạng {n} bậc", "tăng hạng {n} bậc", "giảm hạng {n} bậc",
+         "tăng thêm {n} bậc", "tụt liền {n} hạng", "tụt xuống {n} bậc", "có sự thăng hạng {n} bậc"]
+moves = st.builds(lambda form, n: form.format(n=n), st.sampled_from(MOVES),
+                  st.one_of(st.integers(min_value=1, max_value=63).map(str), st.sampled_from(["hai", "ba", "năm", "mười"])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(moves, st.sampled_from(PROVINCES), st.sampled_from(INDICES), st.integers(min_value=2016, max_value=2024))
+def test_a_move_alone_is_never_a_rank(move, province, index, year):
+    for text in (f"Năm {year}, {province} {move} về {index}.", f"{index} năm {year} của {province} {move} so với năm trước."):
+        assert extract(text).empty, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(moves, st.sampled_from(PROVINCES), st.sampled_from(INDICES), st.integers(min_value=2016, max_value=2024),
+       st.integers(min_value=1, max_value=63))
+def test_only_the_real_rank_survives_next_to_a_move(move, province, index, year, rank):
+    for text in (f"Năm {year}, {province} {move} về {index}, xếp thứ {rank}/63.",
+                 f"Năm {year}, {province} xếp thứ {rank}/63 về {index}, {move}."):
+        assert list(extract(text)["rank"]) == [rank], text

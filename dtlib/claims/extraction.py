@@ -128,8 +128,14 @@ _REGION_NAMED = re.compile(r"(?:(?:trong|của|ở|tại)\s+)?(?:vùng|khu\s+v�
 _TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kỳ\s+vọng|hướng\s+(?:tới|đến)|quyết\s+tâm|cố\s+gắng)(?!\w)")
 _PARALLEL_GAP = re.compile(
     r"^[\s()]*(?:(?:toàn\s+quốc|cả\s+nước)\s*)?(?:,|;|và|,\s*và)[\s()]*(?:(?:xếp|đứng|ở|giữ)\s+)?$")
-_PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*$")
-_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều)(?!\w)|trụ\s+cột")
+_PROVINCE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và)\s*(?:(?:tỉnh|thành\s+phố)\s+)?$")
+_EXAMPLE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và|hay|hoặc)\s*$")
+_EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|ví\s+dụ|vượt(?:\s+qua)?|bỏ\s+xa)\s*:?\s*(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
+_PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
+# "Ở vị trí thứ 4, Long An ...": the rank opens the sentence, its province follows the comma
+_COMMA_THEN_NAME = re.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?,[^\S\n]*(?:(?:tỉnh|thành\s+phố)[^\S\n]+)?")
+# one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|cùng\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 _ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
@@ -139,8 +145,16 @@ _ATTACHED_TO_INDEX = re.compile(
 _SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn)\s+)?$")
 # "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
 _OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
+# "dẫn đầu cả nước ở (các | 3) tiêu chí ...", "thứ 2 về chỉ số thành phần ...": components of the index
+_COMPONENT_AFTER = re.compile(
+    r"[^,.;:()\n]{0,30}?(?<!\w)(?:ở|về|trong|tại)\s+(?:(?:cả|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+)*"
+    r"(?:tiêu\s+chí|chỉ\s+số\s+(?:thành\s+phần|con|nội\s+dung)|nội\s+dung|chỉ\s+tiêu\s+thành\s+phần)(?!\w)"
+)
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
+# "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
+_FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
+_GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
 _BEFORE_MERGER = re.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|63\s+(?:tỉnh|địa\s+phương)")
@@ -284,9 +298,16 @@ class _Report:
     def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
         """Index code(s) of a rank, whether the sentence names them, and the mention used."""
         mentions = self._within(self.indices, sentence)
+        later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
+        if _COMPONENT_AFTER.match(self.low, rank.end, later):
+            # "dẫn đầu cả nước ở tiêu chí Quản trị môi trường": a component's rank, in a paragraph
+            # that goes on about the index itself ("Thái Nguyên đứng vị trí thứ 3")
+            return None, False, None
         chosen = self._index_after(rank, sentence, mentions)
         if chosen is None:
             chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
+        if chosen is not None and chosen.info.get("anaphor") and self._antecedent(chosen) == OTHER:
+            return [OTHER], True, None  # "Ở chỉ số này" after a table of SIPAS
         if chosen is None or chosen.info.get("anaphor"):
             if self.other_in_paragraph:
                 return [OTHER], False, None
@@ -307,6 +328,11 @@ class _Report:
                 break
             tail = mention
         return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
+
+    def _antecedent(self, anaphor: Mention) -> str | None:
+        """The index "chỉ số này" refers to: the last one named before it, in or out of the vocabulary."""
+        named = [m for m in self.indices if m.end <= anaphor.start and m.value is not None and not m.info["weak"]]
+        return named[-1].value if named else None
 
     def _own_topic(self, rank: Mention, sentence: Sentence) -> bool:
         """A rank "về" a topic the sentence names in other words than an index's ("đứng thứ 3 cả
@@ -382,13 +408,19 @@ class _Report:
     def _subject(self, rank: Mention, sentence: Sentence, explicit_index: bool) -> tuple[str, str] | None:
         named = self._named_after(rank, sentence)
         if named is not None:
-            return (named.value, named.info["printed"]) if named.kind == "province" else None
+            if named.kind != "province" or self._list_after(named, sentence):
+                return None  # "hai thành phố xếp hạng hai là Hà Nội và TP.HCM": one rank, several provinces
+            return named.value, named.info["printed"]
         if rank.info["cue"] in ("lead", "runner_up"):  # "á quân Đồng Tháp đạt 72,10 điểm"
             titled = next((m for m in self.provinces if 0 <= m.start - rank.end <= 1), None)
             if titled is not None:
                 return titled.value, titled.info["printed"]
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start
-                      and not self._scope_of_rank(m)]
+                      and not self._scope_of_rank(m) and not self._example(m, rank, sentence)]
+        if not candidates:
+            leading = self._named_after_comma(rank, sentence)
+            if leading is not None:
+                return leading.value, leading.info["printed"]
         if candidates:
             nearest = max(candidates, key=lambda m: m.end)
             if nearest.kind == "province":
@@ -399,6 +431,30 @@ class _Report:
         if explicit_index:
             return self._last_province_before(sentence.start)
         return self._paragraph_topic(rank, sentence)
+
+    def _list_after(self, province: Mention, sentence: Sentence) -> bool:
+        """Whether another province follows ``province`` as part of a list."""
+        run = next(r for r in self._runs(self._within(self.provinces, sentence), _PROVINCE_LIST_GAP) if province in r)
+        return run[-1] is not province
+
+    def _named_after_comma(self, rank: Mention, sentence: Sentence) -> Mention | None:
+        """The province right after a rank that opens its sentence and a comma ("Ở vị trí thứ 4,
+        Long An ...", "Với thứ hạng 9, Hải Phòng ...")."""
+        after = _COMMA_THEN_NAME.match(self.low, rank.end, sentence.end)
+        if not after:
+            return None
+        return next((m for m in self.provinces if m.start == after.end()), None)
+
+    def _example(self, mention: Mention, rank: Mention, sentence: Sentence) -> bool:
+        """A province in a list of examples or of provinces overtaken, followed by a clause of
+        purpose whose subject is the sentence's ("Hải Phòng vượt qua những địa phương như Quảng
+        Ninh, Đồng Tháp... để vươn lên vị trí số 1"); an example's own rank ("như Hà Nội (thứ
+        43)") stays its own."""
+        if mention.kind != "province":
+            return False
+        run = next(r for r in self._runs(self._within(self.provinces, sentence), _EXAMPLE_LIST_GAP) if mention in r)
+        return bool(_EXAMPLES.search(self.low[max(sentence.start, run[0].start - 30): run[0].start])
+                    and _PURPOSE.search(self.low[run[-1].end: rank.start]))
 
     def _scope_of_rank(self, mention: Mention) -> bool:
         """A region named right after a rank is that rank's scope ("thứ nhất khu vực Bắc Trung
@@ -461,8 +517,10 @@ class _Report:
                these: bool = False) -> list[_Year]:
         years = self._within(self.years, sentence)
         low = self.low
+        # "thứ 25 (năm 2020)" dates the rank; "thứ 27/63 (năm 2019, Lào Cai xếp thứ 13/63)" opens an aside
         attached = next((y for y in years if y.start >= rank.end and _ATTACHED_TO_RANK.match(low[rank.end: y.start])
-                         and y.info["role"] == "edition"), None)
+                         and y.info["role"] == "edition"
+                         and ("(" not in low[rank.end: y.start] or re.match(r"\s*\)", low[y.end:]))), None)
         if attached:
             self.consumed_years.add(attached.start)
             return [_Year(attached.value, "stated", "sentence")]
@@ -493,10 +551,25 @@ class _Report:
             while len(editions) > len(chosen) and _YEAR_LIST_GAP.match(low[editions[-len(chosen) - 1].end: chosen[0].start]):
                 chosen.insert(0, editions[-len(chosen) - 1])
             return [_Year(y.value, "stated", "sentence") for y in chosen]
+        framed = self._frame_year(sentence)
+        if framed is not None:
+            return [framed]
         if any(y.info["role"] == "span" for y in before):
             # "giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29": some year of the span, not the report's
             return [self._fallback_year(code, from_report=False)]
         return [self._fallback_year(code)]
+
+    def _frame_year(self, sentence: Sentence) -> _Year | None:
+        """The year that opens the previous sentence, for a sentence that goes on with "cũng" or
+        "đồng thời" ("Năm 2022, Hà Tĩnh xếp thứ 37 về DTI. Hà Tĩnh cũng xếp thứ 28 về PAR Index")."""
+        if not _GOES_ON.search(self.low, sentence.start, sentence.end):
+            return None
+        previous = [s for s in self.sentences if s.end <= sentence.start]
+        if not previous:
+            return None
+        opening = _FRAME.match(self.low, previous[-1].start, previous[-1].end)
+        year = next((y for y in self.years if opening and y.start == opening.start("year")), None)
+        return _Year(year.value, "stated", "context", False) if year and year.info["role"] == "edition" else None
 
     def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:
         """For the starting rank of a move, the rank moved to (the next one in the sentence)."""

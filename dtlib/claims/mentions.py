@@ -92,10 +92,11 @@ _WITHIN_GROUP = re.compile(
     r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)(?!\s+(?:các\s+)?(?:tỉnh|địa\s+phương)(?:\s*,\s*thành(?:\s+phố)?)?"
     r"(?!\s+(?:miền|vùng|khu|phía|thuộc|có|đồng|trung|tây|đông|nam|bắc|biên|ven|duyên)))"
 )
-# A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp") or a
-# count ("bảng xếp hạng 63 tỉnh, thành phố").
+# A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp"), a
+# count ("bảng xếp hạng 63 tỉnh, thành phố") or a move ("thăng hạng 2 bậc": never rank 2).
 _VALUE_AFTER = re.compile(
-    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w))"
+    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
+    r"|(?:bậc|hạng)(?!\w)(?!\s+mục))"
 )
 
 

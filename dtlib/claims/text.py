@@ -76,9 +76,11 @@ class Sentence:
     paragraph: int
 
 
-# A full stop ends a sentence unless it follows an abbreviation ("TP. Huế") or an initial.
+# A full stop ends a sentence when the next word starts with a capital or a digit, unless it
+# follows an abbreviation ("TP. Huế") or an initial; an ellipsis before a lower-case word
+# ("như Quảng Ninh, Đồng Tháp... để vươn lên") leaves the sentence going on.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TT|ThS|TS|PGS|GS|Th|St|[A-ZĐ])$")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“(]*[A-ZĐÀ-Ỹ0-9])")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“(]*(?P<next>\w))")
 
 
 def sentences(text: Text) -> list[Sentence]:
@@ -88,6 +90,8 @@ def sentences(text: Text) -> list[Sentence]:
     for number, line in enumerate(text.nfc.split("\n")):
         start = 0
         for match in _BOUNDARY.finditer(line):
+            if not (match.group("next").isupper() or match.group("next").isdigit()):
+                continue
             if _ABBREVIATION.search(line[: match.start()]):
                 continue
             found.extend(_span(offset, line, start, match.end(), number))
