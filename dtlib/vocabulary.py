@@ -32,4 +32,19 @@ INDEX_CODES = (
     "dti", *(f"dti_{p.code}" for p in PILLARS), "ict_index", "egov", "par_index",
     "par_modernisation", "cybersecurity", "papi", "pci",
 )
+# index_code -> (table, rank column) the index is checked in; tables are keyed by
+# (year, province_id). The DTI build reads the DTI rows too, so it lives here, not in claims.
+INDEX_TABLES: dict[str, tuple[str, str]] = {
+    "dti": ("dti", "rank"),
+    "dti_gov": ("dti", "gov_rank"),
+    "dti_econ": ("dti", "econ_rank"),
+    "dti_soc": ("dti", "soc_rank"),
+    "cybersecurity": ("dti", "cybersecurity_rank"),
+    "ict_index": ("ict_index", "rank"),
+    "egov": ("egov", "rank"),
+    "par_index": ("par_index", "rank"),
+    "par_modernisation": ("par_index", "modernisation_rank"),
+    "papi": ("papi", "rank"),
+    "pci": ("pci", "rank"),
+}
 YEAR_BASIS = ("stated", "not_stated")

@@ -5,8 +5,7 @@ import pandas as pd
 import pytest
 
 from dtlib.schemas import TABLES
-from dtlib.claims.verification import INDEX_TABLES
-from dtlib.vocabulary import INDEX_CODES
+from dtlib.vocabulary import INDEX_CODES, INDEX_TABLES
 from helpers import edit_raw, run_failing_build
 
 # Hand-checked values come from the cited reports as recorded, with their URLs, in the project's research

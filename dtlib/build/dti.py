@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..claims.verification import INDEX_TABLES
 from ..errors import DataError
 from ..measures import MEASURES, VALUE_COLUMNS, is_rank
 from ..provinces import N_PROVINCES, PRE2025
@@ -18,7 +17,7 @@ from ..ranking import competition_rank, rank_conflicts
 from ..rawio import Column, row_error
 from ..schemas.dti import EXPECTED_DTI_COUNTS
 from ..sources import PROVENANCE_ORDER, join_ids, split_ids
-from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS
+from ..vocabulary import COMPLETE_DTI_EDITIONS, DTI_EDITIONS, INDEX_TABLES
 from .context import Context
 from .keyed import check_unique, check_years
 from .press import claim_province_ids

@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..provinces import POST2025
+from ..vocabulary import INDEX_TABLES
 from .editions import editions_published_in, parse_date, public_editions, publication_dates
 
 if TYPE_CHECKING:
@@ -39,20 +40,6 @@ if TYPE_CHECKING:
 
 VERDICTS = ("confirmed", "confirmed_other_edition", "contradicted", "unverifiable")
 
-# index_code -> (table, rank column). Tables are keyed by (year, province_id).
-INDEX_TABLES: dict[str, tuple[str, str]] = {
-    "dti": ("dti", "rank"),
-    "dti_gov": ("dti", "gov_rank"),
-    "dti_econ": ("dti", "econ_rank"),
-    "dti_soc": ("dti", "soc_rank"),
-    "cybersecurity": ("dti", "cybersecurity_rank"),
-    "ict_index": ("ict_index", "rank"),
-    "egov": ("egov", "rank"),
-    "par_index": ("par_index", "rank"),
-    "par_modernisation": ("par_index", "modernisation_rank"),
-    "papi": ("papi", "rank"),
-    "pci": ("pci", "rank"),
-}
 # The counterpart of a table of the 63 pre-2025 provinces for the 34 post-2025 units: claims
 # keyed by a post-2025 unit are checked there, against the ranks of the ministry's stated method
 # (the mean over the unit's provinces), from the first edition published for the units (DTI 2024;
