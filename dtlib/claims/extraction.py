@@ -57,7 +57,7 @@ from ..provinces import province_index
 from .editions import latest_edition, parse_date
 from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
-    PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
+    BLOCKER_CASED, PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
     ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
@@ -120,6 +120,10 @@ _GROUP_MARKER = re.compile(
 )
 _REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+\s+)?(?:tỉnh|địa\s+phương)[^.;]{0,40}?(?:khu\s+vực|vùng|miền)")
 _REGION_AFTER = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:khu\s+vực|vùng|miền)\s+(?!núi)\w")
+# a region named without "vùng"/"khu vực": "đứng đầu các tỉnh Nam Trung Bộ", "dẫn đầu các tỉnh Tây Nguyên"
+_REGION_NAME_AFTER = re.compile(
+    r"^\s*(?:các|những)\s+(?:tỉnh|địa\s+phương)[^,;.()]{0,20}?(?<!\w)(?:tây\s+nguyên|đbscl|đồng\s+bằng\s+sông|"
+    r"duyên\s+hải|trung\s+du|(?:nam|bắc)\s+trung\s+bộ|(?:đông|tây)\s+nam\s+bộ|(?:tây|đông)\s+bắc(?:\s+bộ)?)(?!\w)")
 _LIST_GAP = re.compile(
     r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
@@ -232,7 +236,7 @@ class _Report:
         if rank is None:
             return False
         later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
-        return bool(_REGION_AFTER.match(self.low[rank.end: later]))
+        return bool(_REGION_AFTER.match(self.low[rank.end: later]) or _REGION_NAME_AFTER.match(self.low[rank.end: later]))
 
     def _clause_start(self, rank: Mention, sentence: Sentence) -> int:
         cut = max(self.low.rfind(mark, sentence.start, rank.start) for mark in (",", ";", ":"))
@@ -402,6 +406,8 @@ class _Report:
         if not after:
             return None
         position = rank.end + after.end()
+        if BLOCKER_CASED.match(self.text.nfc, position):  # "đứng đầu là Sở Thông tin và Truyền thông"
+            return Mention("blocker", position, position)
         return next((m for m in self.provinces + self.subjects
                      if position <= m.start <= position + 12 and m.kind != "anaphor"), None)
 
@@ -524,6 +530,16 @@ class _Report:
         if attached:
             self.consumed_years.add(attached.start)
             return [_Year(attached.value, "stated", "sentence")]
+        start_of_move = next((r for r in self.ranks if sentence.start <= r.start and r.end <= rank.start
+                              and self._move_target(r, sentence) is rank), None)
+        if start_of_move is not None:  # "từ thứ 37 (năm 2020) lên thứ 11": that year is the start's
+            years = [y for y in years if not (start_of_move.end <= y.start < rank.start and y.start in self.consumed_years)]
+        target = self._move_target(rank, sentence)
+        between = [y for y in years if target is not None and rank.end <= y.start < target.start
+                   and y.info["role"] == "edition"]
+        if between:  # "từ vị trí thứ 8 (với 65,53 điểm) năm 2018 lên vị trí thứ 3"
+            self.consumed_years.add(between[0].start)
+            return [_Year(between[0].value, "stated", "sentence")]
         before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document", "published")]
         if these:
             return [_Year(before[-1].value, "stated", "sentence", False)] if before else [self._fallback_year(code)]

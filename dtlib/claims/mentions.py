@@ -351,9 +351,9 @@ def province_mentions(text: Text, index: ProvinceIndex) -> list[Mention]:
 _ANAPHOR = re.compile(r"(?<!\w)(?:tỉnh\s+(?:ta|này)|thành\s+phố\s+này|địa\s+phương\s+này|tỉnh|thành\s+phố|địa\s+phương|thủ\s+đô)(?!\w)")
 _GENERIC_BEFORE = re.compile(r"(?:các|những|\d+|cấp|khối|nhóm|mỗi|từng|toàn|trong|tốp|top|bộ)\s+$")
 _GENERIC_AFTER = re.compile(r"^\s*[,/]?\s*thành(?!\w)|^\s+(?:trực\s+thuộc|khác|lớn)(?!\w)|^\s*,\s*tp\b")
-_BLOCKER_CASED = re.compile(
+BLOCKER_CASED = re.compile(
     r"(?<!\w)(?:Bộ|Viện|Đài|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra\s+Chính\s+phủ|Thông\s+tấn\s+xã|"
-    r"Văn\s+phòng|Sở|huyện|thị\s+xã|xã|phường|quận|thị\s+trấn)\s+(?=[A-ZĐ])"
+    r"Văn\s+phòng|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|huyện|thị\s+xã|xã|phường|quận|thị\s+trấn)\s+(?=[A-ZĐ])"
 )
 _BLOCKER_LOWER = re.compile(
     r"(?<!\w)(?:vùng|khu\s+vực|cấp\s+bộ|khối\s+bộ|các\s+bộ|bộ,\s+ngành|bộ\s+ngành|cơ\s+quan\s+ngang\s+bộ|"
@@ -384,7 +384,7 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
         if any(0 <= s - match.end() <= 2 or s <= match.start() < e for s, e in named):
             continue  # "tỉnh Bắc Giang": a prefix, not an anaphor
         found.append(Mention("anaphor", match.start(), match.end()))
-    blockers = [*_BLOCKER_CASED.finditer(text.nfc), *_BLOCKER_LOWER.finditer(low)]
+    blockers = [*BLOCKER_CASED.finditer(text.nfc), *_BLOCKER_LOWER.finditer(low)]
     for match in blockers:
         if any(s <= match.start() < e for s, e in inside_index + named):
             continue
