@@ -10,13 +10,14 @@ result after reading the diff: it is what ``pytest --nbval-lax notebooks/`` will
 """
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 import nbformat
 import papermill
 
 from dtlib import paths
+from dtlib.report.matrix import KERNEL
 
 CHECKED = "nbval-check-output"
 
@@ -24,7 +25,7 @@ CHECKED = "nbval-check-output"
 def refresh(notebook: Path) -> None:
     executed_path = paths.build_dir() / "notebooks" / notebook.name
     executed_path.parent.mkdir(parents=True, exist_ok=True)
-    papermill.execute_notebook(str(notebook), str(executed_path), kernel_name="python3", progress_bar=False)
+    papermill.execute_notebook(str(notebook), str(executed_path), kernel_name=KERNEL, progress_bar=False)
     executed = {cell.id: cell for cell in nbformat.read(executed_path, as_version=4).cells}
     source = nbformat.read(notebook, as_version=4)
     for cell in source.cells:
@@ -39,7 +40,7 @@ def refresh(notebook: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
-    for name in sys.argv[1:]:
-        refresh(Path(name))
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("notebooks", nargs="+", type=Path, help="notebooks/*.ipynb to refresh")
+    for notebook in parser.parse_args().notebooks:
+        refresh(notebook)
