@@ -550,3 +550,56 @@ def test_a_national_rank_next_to_a_regional_lead_is_kept():
 ])
 def test_ranks_of_companies_and_departments_are_not_the_provinces(text):
     assert claims(text) == set()
+
+
+# Round 6: the classes of final3 that round 5 left open, each on sentences written here.
+HA_GIANG, LAO_CAI, BINH_PHUOC = "pre2025-02", "pre2025-10", "pre2025-70"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "số N" right before the index's name and edition
+    ("Lào Cai thắng lớn, sau số 2 PAPI 2023, nhận tiếp số 5 PCI 2023.",
+     {(LAO_CAI, "papi", 2023, 2), (LAO_CAI, "pci", 2023, 5)}),
+    ("Năm 2021 Hà Giang giữ số 3 DTI cả nước.", {(HA_GIANG, "dti", 2021, 3)}),
+    # ... but "chỉ số", a document number or a count is none
+    ("Bình Phước ban hành Kế hoạch số 45/KH-UBND năm 2023 về nâng cao chỉ số PCI.", set()),
+    ("Bình Phước đã cải thiện chỉ số 2 PCI thành phần trong năm 2023.", set()),
+])
+def test_a_rank_written_as_so_before_the_index(text, expected):
+    assert claims(text) == expected
+
+
+def test_a_leader_of_the_ranking_in_all_three_pillars_leads_the_index_too():
+    text = "Năm 2021, Bình Dương là địa phương dẫn đầu bảng xếp hạng ở cả ba trụ cột chính quyền số, kinh tế số và xã hội số."
+    assert claims(text) == {(BINH_DUONG, code, 2021, 1) for code in ("dti", "dti_gov", "dti_econ", "dti_soc")}
+    # leading the three pillars without the ranking itself stays with the pillars
+    text = "Năm 2021, Bình Dương dẫn đầu ở cả 3 trụ cột chính quyền số, kinh tế số và xã hội số."
+    assert claims(text) == {(BINH_DUONG, code, 2021, 1) for code in ("dti_gov", "dti_econ", "dti_soc")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed rank with its year after it
+    ("Chỉ số PCI của Hà Giang tăng đều. Từ chỗ đứng gần cuối bảng (60/63 tỉnh, thành phố vào năm 2009), Hà Giang đã vươn lên.",
+     {(HA_GIANG, "pci", 2009, 60)}),
+    ("Về PAPI, Lào Cai từng ở nhóm thấp (49/63 năm 2016) nhưng nay đã khác.", {(LAO_CAI, "papi", 2016, 49)}),
+    # a bracketed fraction that is no count of provinces stays out
+    ("Về PAPI năm 2016, Lào Cai đạt (8/14 mục tiêu năm 2016).", set()),
+])
+def test_a_bracketed_rank_with_its_year_after_it(text, expected):
+    assert claims(text) == expected
+
+
+def test_two_years_named_together_for_a_top_1():
+    text = "Về chỉ số PCI, Hà Giang hai năm liền 2019 và 2020 đứng top 1, giành quán quân."
+    assert claims(text) == {(HA_GIANG, "pci", 2019, 1), (HA_GIANG, "pci", 2020, 1)}
+    # a top larger than 1 is still a group
+    assert claims("Về chỉ số PCI, các tỉnh như Hà Giang đứng top 10, dẫn đầu khu vực.") == set()
+
+
+def test_the_year_a_past_period_reached_dates_the_rank():
+    text = ("Theo các báo cáo PAPI từ năm 2015 tới năm 2020, tỉnh Hà Giang chỉ ở nhóm thấp, có thứ hạng từ 55 đến 40, "
+            "đến năm 2021, tỉnh đã vươn lên đạt hạng 12/63 tỉnh, thành.")
+    assert claims(text, published="2022-05-01") == {(HA_GIANG, "papi", 2021, 12)}
+    # a year still to come is a target, not the rank's edition
+    text = ("Từ năm 2018 đến năm 2022, chỉ số PAPI của Lào Cai ở nhóm trung bình, đến năm 2030 tỉnh sẽ lên hạng 10/63.")
+    assert all(r[2] != 2030 for r in claims(text, published="2023-05-01"))

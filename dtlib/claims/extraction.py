@@ -114,7 +114,7 @@ _LINK_WORDS = frozenset(
 _LINK_MAX_WORDS = 12
 _AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:các|những|top|tốp|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
+    r"(?<!\w)(?:các|những|(?:top|tốp)(?![^\S\n]*(?:1|một)(?!\d))|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
     r"cơ\s+quan|doanh\s+nghiệp)|"
     r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
 )
@@ -159,6 +159,11 @@ _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
+_PILLARS = frozenset({"dti_gov", "dti_econ", "dti_soc"})
+_LEADS_RANKING = re.compile(r"\s+(?:bảng\s+xếp\s+hạng|xếp\s+hạng)(?:\s+(?:chung|dti|chuyển\s+đổi\s+số))?\s+(?:ở|về|trong)\s+cả\s+(?:3|ba)\s+trụ\s+cột")
+# "từ năm 2013 tới năm 2019, ... thứ hạng từ 45 đến 23, đến năm 2020, ... đạt hạng 9": the end of a past
+# period is the year of the rank reached; a target or a future ("sẽ") is not
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
 _BEFORE_MERGER = re.compile(r"trước\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|63\s+(?:tỉnh|địa\s+phương)")
@@ -251,6 +256,8 @@ class _Report:
             if codes == [OTHER]:
                 self.other_in_paragraph = True
             return []
+        if rank.info["cue"] == "lead" and set(codes) == _PILLARS and _LEADS_RANKING.match(self.low, rank.end):
+            codes = ["dti", *codes]  # "dẫn đầu bảng xếp hạng ở cả 3 trụ cột": the ranking itself, and each pillar
         subject = self._subject(rank, sentence, explicit)
         if subject is None and target is not None:
             subject = self._subject(target, sentence, explicit)
@@ -570,10 +577,31 @@ class _Report:
         framed = self._frame_year(sentence)
         if framed is not None:
             return [framed]
+        reached = self._period_end(rank, sentence, before)
+        if reached is not None:
+            return [reached]
         if any(y.info["role"] == "span" for y in before):
             # "giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29": some year of the span, not the report's
             return [self._fallback_year(code, from_report=False)]
         return [self._fallback_year(code)]
+
+    def _period_end(self, rank: Mention, sentence: Sentence, before: list[Mention]) -> _Year | None:
+        """The year a past period reached, after the period itself in the sentence ("từ năm 2013 tới
+        năm 2019 ... đứng từ 45 đến 23, đến năm 2020 ... đạt hạng 9/63"): the last "đến năm" year
+        before the rank that follows an earlier year of the sentence; none for a target, a future or
+        a year after the report's publication."""
+        targets = [y for y in before if y.info["role"] == "target"]
+        if not targets:
+            return None
+        reached = targets[-1]
+        if not any(y.end <= reached.start and y.value < reached.value and y.info["role"] in ("span", "target")
+                   for y in before):
+            return None
+        if _TARGET.search(self.low, reached.end, rank.start) or _FUTURE.search(self.low, reached.end, rank.start):
+            return None
+        if self.published is not None and reached.value >= self.published.year:
+            return None
+        return _Year(reached.value, "stated", "sentence")
 
     def _frame_year(self, sentence: Sentence) -> _Year | None:
         """The year that opens the previous sentence, for a sentence that goes on with "cũng" or

@@ -57,7 +57,10 @@ _RANK = re.compile(
     rf"|thứ\s+(?P<n_thu>{_N})"
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
     r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
-    r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)\s*\))"
+    r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
+    r"(?:\s*,?\s*(?:(?:trong|vào)\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\))"
+    # "sau số 1 PCI 2022": "số N" right before the index's name
+    r"|(?<!chỉ\s)số\s+(?P<n_so_index>\d{1,2})(?=[^\S\n]+(?:pci|papi|dti|ict\s+index|par\s+index)(?!\w))"
     r"|(?:bậc|hạng)\s*[,(:]?\s*(?P<from>từ)\s+(?P<n_from>\d{1,2})"
     r"(?=\s+(?:lên|xuống)\s+(?:(?:thứ|vị\s+trí|hạng)\s+)?\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm)))"
     r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
@@ -66,7 +69,7 @@ _RANK = re.compile(
     r"|(?P<runner_up>á\s+quân)"
     r")"
 )
-_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_thu", "n_bac", "n_xep", "n_paren", "n_from", "n_to", "n_down", "n_is",
+_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_so_index", "n_thu", "n_bac", "n_xep", "n_paren", "n_from", "n_to", "n_down", "n_is",
                "lead", "runner_up")
 # "từ thứ 6 năm 2015 xuống 22 năm 2016", "tăng 10 bậc (từ 30 lên 20)": a bare number is the new rank
 # only after a starting rank; a bare starting rank only right after "bậc" or "hạng"
@@ -100,6 +103,9 @@ _VALUE_AFTER = re.compile(
 )
 
 
+_PAREN_YEAR = re.compile(r"\s*,?\s*(?:(?:trong|vào)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*$")
+
+
 def rank_mentions(text: Text) -> list[Mention]:
     """Rank cues with their number(s); a list ("thứ 2 và 3") is one mention with several."""
     low = text.lower
@@ -125,7 +131,9 @@ def rank_mentions(text: Text) -> list[Mention]:
         if kind == "n_paren":  # include the "/63)" of "(52/63)"
             close = low.find(")", end)
             out_of = int(re.match(r"\s*/\s*(\d+)", low[end:]).group(1))
-            end = close + 1
+            # "(58/63 tỉnh, thành phố vào năm 2007)": the year in the bracket follows the rank
+            dated = _PAREN_YEAR.search(low, end, close)
+            end = dated.start() if dated else close + 1
         else:
             tail = _OUT_OF.match(low[end:])
             out_of = None
@@ -254,6 +262,8 @@ _YEAR_COMPARISON_BEFORE = re.compile(
 )
 
 
+# "(58/63 tỉnh, thành phố vào năm 2007)": a bracket that dates what it follows
+_YEAR_IN_BRACKET = re.compile(r".*vào\s+năm\s+(?:19|20)\d\d\s*\)")
 _YEAR_PUBLISHED_BEFORE = re.compile(r"(?:công\s+bố|ban\s+hành|phát\s+hành)\s+(?:(?:trong|vào|hồi)\s+)?(?:năm\s+)?$")
 
 
@@ -271,7 +281,7 @@ def year_mentions(text: Text) -> list[Mention]:
             role = "value"  # "tăng từ 60,98 năm 2018 lên 63,85": the year of a score, not an edition
         elif _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
             role = "span"
-        elif _YEAR_TARGET_BEFORE.search(before):
+        elif _YEAR_TARGET_BEFORE.search(before) and not _YEAR_IN_BRACKET.match(before[-10:] + low[match.start(): match.end() + 3]):
             role = "target"
         elif _YEAR_COMPARISON_BEFORE.search(before):
             role = "comparison"
