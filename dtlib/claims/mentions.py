@@ -47,6 +47,8 @@ def _value(token: str) -> int:
 
 # ---------------------------------------------------------------- ranks ---------------
 _N = r"(?:\d{1,2}(?![\d]|[.,]\d)|(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))"
+# the short names an index goes by in running text ("sau số 1 PCI", "so với DTI năm 2022")
+_SHORT_INDEX_NAME = r"(?:dti|pci|papi|ict\s+index|par\s+index)"
 _RANK = re.compile(
     r"(?<!\w)(?:"
     r"(?P<list>(?:lần\s+lượt\s+(?:(?:là|xếp|đứng|ở|hạng)\s+)*(?:thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
@@ -60,7 +62,7 @@ _RANK = re.compile(
     r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
     r"(?:\s*,?\s*(?:(?:trong|vào)\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\))"
     # "sau số 1 PCI 2022": "số N" right before the index's name
-    r"|(?<!chỉ\s)số\s+(?P<n_so_index>\d{1,2})(?=[^\S\n]+(?:pci|papi|dti|ict\s+index|par\s+index)(?!\w))"
+    rf"|(?<!chỉ\s)số\s+(?P<n_so_index>\d{{1,2}})(?=[^\S\n]+{_SHORT_INDEX_NAME}(?!\w))"
     r"|(?:bậc|hạng)\s*[,(:]?\s*(?P<from>từ)\s+(?P<n_from>\d{1,2})"
     r"(?=\s+(?:lên|xuống)\s+(?:(?:thứ|vị\s+trí|hạng)\s+)?\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm)))"
     r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
@@ -227,7 +229,7 @@ _CHANGE = re.compile(
 )
 _CHANGE_VS = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?,?\s*so\s+(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?"
-    r"(?:(?:dti|pci|papi|ict\s+index|par\s+index|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
+    rf"(?:(?:{_SHORT_INDEX_NAME}|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?(?P<year>(?:19|20)\d\d)"
 )
 _CHANGE_VS_PREVIOUS = re.compile(
     r"^\s*,?\s*so\s+(?:với\s+)?(?:năm\s+trước|năm\s+ngoái|kỳ\s+(?:công\s+bố\s+|đánh\s+giá\s+)?trước|lần\s+(?:công\s+bố\s+)?trước)"
@@ -258,7 +260,7 @@ _YEAR_SPAN_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s*[-–—]\s*|giai\s+đoạn\
 _YEAR_TARGET_BEFORE = re.compile(r"(?:đến|tới|vào|hướng\s+đến|trước)\s+(?:năm\s+)?$")
 _YEAR_COMPARISON_BEFORE = re.compile(
     r"so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?"
-    r"(?:(?:dti|pci|papi|ict\s+index|par\s+index|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?$"
+    rf"(?:(?:{_SHORT_INDEX_NAME}|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?$"
 )
 
 
