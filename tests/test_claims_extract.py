@@ -603,3 +603,75 @@ def test_the_year_a_past_period_reached_dates_the_rank():
     # a year still to come is a target, not the rank's edition
     text = ("Từ năm 2018 đến năm 2022, chỉ số PAPI của Lào Cai ở nhóm trung bình, đến năm 2030 tỉnh sẽ lên hạng 10/63.")
     assert all(r[2] != 2030 for r in claims(text, published="2023-05-01"))
+
+
+# Round 7: the classes of final4, each on sentences written here.
+HA_NOI, NAM_DINH, CAN_THO, DONG_THAP = "pre2025-01", "pre2025-36", "pre2025-92", "pre2025-87"
+
+
+def test_a_rank_followed_by_cua_and_a_province_is_that_provinces():
+    text = "Năm 2019, Cần Thơ dẫn đầu ICT Index, bỏ xa vị trí thứ hai của Đồng Tháp."
+    assert claims(text) == {(CAN_THO, "ict_index", 2019, 1), (DONG_THAP, "ict_index", 2019, 2)}
+
+
+def test_paired_positions_and_provinces_after_la():
+    text = ("Trong ICT Index 2018, Đà Nẵng đứng đầu. Hai vị trí thứ ba và thứ tư lần lượt thuộc về Cần Thơ và Đồng Tháp, "
+            "còn các vị trí thứ 5 và thứ 6 là Hà Nội và Nam Định.")
+    assert claims(text) == {(DA_NANG, "ict_index", 2018, 1), (CAN_THO, "ict_index", 2018, 3),
+                            (DONG_THAP, "ict_index", 2018, 4), (HA_NOI, "ict_index", 2018, 5),
+                            (NAM_DINH, "ict_index", 2018, 6)}
+
+
+def test_a_lead_in_an_index_named_in_passing_before_the_province():
+    text = "Sau ba năm liền giữ ngôi đầu PAPI, Đồng Tháp năm nay đứng thứ 2 về ICT Index 2020."
+    assert claims(text) == {(DONG_THAP, "papi", None, 1), (DONG_THAP, "ict_index", 2020, 2)}
+
+
+def test_a_national_move_stays_national_when_a_regional_move_follows():
+    text = ("Năm 2021, chỉ số PAPI của Nam Định tăng 6 bậc (từ vị trí 30 lên 24), đồng thời tăng 2 bậc trong khu vực "
+            "đồng bằng sông Hồng (từ vị trí 8 lên 6).")
+    assert claims(text) == {(NAM_DINH, "papi", 2020, 30), (NAM_DINH, "papi", 2021, 24)}
+
+
+def test_a_component_named_in_its_parent_index_and_years_in_brackets_after_the_rank():
+    text = ("Năm 2023, chỉ số DTI của Nam Định xếp thứ 12/63 tỉnh, TP; chỉ số thành phần hiện đại hóa hành chính "
+            "trong chỉ số cải cách hành chính (PAR Index) xếp thứ 2/63 tỉnh, TP (2 năm liền 2021, 2022); "
+            "chỉ số ICT Index xếp thứ 8 cả nước.")
+    assert claims(text) == {(NAM_DINH, "dti", 2023, 12), (NAM_DINH, "par_modernisation", 2021, 2),
+                            (NAM_DINH, "par_modernisation", 2022, 2), (NAM_DINH, "ict_index", 2023, 8)}
+    # a pillar named in the DTI is the pillar's rank
+    assert claims("Năm 2022, trụ cột kinh tế số trong chỉ số chuyển đổi số của Nam Định xếp thứ 7/63.") == {
+        (NAM_DINH, "dti_econ", 2022, 7)}
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2015, Cổng thông tin điện tử tỉnh Nam Định xếp thứ 3/63 trong đánh giá mức độ ứng dụng CNTT.",
+    "Về ứng dụng CNTT của cơ quan nhà nước, vị trí của Cổng TTĐT Cần Thơ luôn cao (năm 2010: thứ 4; năm 2011: thứ 2).",
+    "Năm 2023, Sở Thông tin và Truyền thông tỉnh Nam Định đứng đầu bảng xếp hạng chuyển đổi số các sở.",
+])
+def test_the_rank_of_a_provinces_web_portal_or_department_is_not_the_provinces(text):
+    assert claims(text) == set()
+
+
+def test_a_lead_in_a_list_of_main_indices_gives_the_cybersecurity_index():
+    text = ("Năm 2022, Cần Thơ đứng đầu trong 4/8 chỉ số chính của DTI, gồm: nhận thức số, thể chế số, "
+            "an toàn thông tin mạng và đô thị thông minh.")
+    assert claims(text) == {(CAN_THO, "cybersecurity", 2022, 1)}
+
+
+def test_an_announcement_of_an_index_and_sipas_leaves_the_index_as_the_topic():
+    text = ("Bộ Nội vụ vừa công bố Chỉ số cải cách hành chính năm 2022 và Chỉ số SIPAS năm 2022. "
+            "Theo đó, Nam Định xếp thứ 15/63, tăng 3 bậc.")
+    assert claims(text) == {(NAM_DINH, "par_index", 2022, 15)}
+
+
+def test_a_rank_out_of_the_provinces_ranked_and_out_of_all():
+    found = one("Năm 2022, Đồng Tháp xếp thứ 57/61/63 tỉnh về chỉ số PAPI (hai tỉnh không được xếp hạng).")
+    assert (found["province_id"], found["index_code"], found["year"], found["rank"], found["out_of"]) == (
+        DONG_THAP, "papi", 2022, 57, 61)
+
+
+def test_an_earlier_rank_in_brackets_after_a_comparison():
+    text = ("Năm 2020, Nam Định dẫn đầu về chỉ số ICT Index. Tỉnh đã tăng 2 bậc so với bảng xếp hạng năm trước "
+            "(năm 2019 xếp thứ 3 với 0,81 điểm).")
+    assert claims(text) == {(NAM_DINH, "ict_index", 2020, 1), (NAM_DINH, "ict_index", 2019, 3)}

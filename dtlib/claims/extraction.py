@@ -138,14 +138,21 @@ _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|ví\s+dụ|vượt(?:\s+
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
 # "Ở vị trí thứ 4, Long An ...": the rank opens the sentence, its province follows the comma
 _COMMA_THEN_NAME = re.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?,[^\S\n]*(?:(?:tỉnh|thành\s+phố)[^\S\n]+)?")
+_OF_PROVINCE = re.compile(r"[^\S\n]+của[^\S\n]+(?:(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)?")
 # one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|cùng\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 _ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
+_YEARS_IN_BRACKET = re.compile(
+    r"[^\S\n]*\([^\S\n]*(?:(?:\d+|hai|ba|bốn|năm)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*:?[^\S\n]*)?"
+    r"(?:(?:các|trong)[^\S\n]+)?(?:năm[^\S\n]+)?(?P<years>(?:19|20)\d\d(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d)+)"
+    r"[^\S\n]*\)"
+)
 _ATTACHED_TO_INDEX = re.compile(
     r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$"
 )
+_SCOPE_WORD = re.compile(r"(?<!\w)(?:trong|ở|tại|của|so\s+với)\s+$")
 _SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn)\s+)?$")
 # "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
 _OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
@@ -154,11 +161,17 @@ _COMPONENT_AFTER = re.compile(
     r"[^,.;:()\n]{0,30}?(?<!\w)(?:ở|về|trong|tại)\s+(?:(?:cả|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám)\s+)*"
     r"(?:tiêu\s+chí|chỉ\s+số\s+(?:thành\s+phần|con|nội\s+dung)|nội\s+dung|chỉ\s+tiêu\s+thành\s+phần)(?!\w)"
 )
+_LIST_OF_MAIN_INDICES = re.compile(
+    r"[^\S\n]+(?:trong|ở|tại)[^\S\n]+(?:(?:cả|các|những)[^\S\n]+)?(?:\d+[^\S\n]*/[^\S\n]*\d+|\d+|hai|ba|bốn|năm|sáu|bảy)?"
+    r"[^\S\n]*chỉ[^\S\n]+số[^\S\n]+chính[^.;\n]{0,40}?(?:bao[^\S\n]+gồm|gồm|là)[^\S\n]*:?"
+)
+_IN_PARENT = re.compile(r"(?<!\w)trong[^\S\n]+(?:(?:bộ[^\S\n]+)?chỉ[^\S\n]+số[^\S\n]+|bảng[^\S\n]+xếp[^\S\n]+hạng[^\S\n]+)?$")
 _FROM = re.compile(r"(?:^|[\s(])từ\s+$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
+_OPENS_AS_DETAIL = re.compile(r"(?:đó\s+là|cụ\s+thể|trong\s+đó|theo\s+đó)(?!\w)")  # "Năm 2022, ... Đó là ..."
 _PILLARS = frozenset({"dti_gov", "dti_econ", "dti_soc"})
 _LEADS_RANKING = re.compile(r"\s+(?:bảng\s+xếp\s+hạng|xếp\s+hạng)(?:\s+(?:chung|dti|chuyển\s+đổi\s+số))?\s+(?:ở|về|trong)\s+cả\s+(?:3|ba)\s+trụ\s+cột")
 # "từ năm 2013 tới năm 2019, ... thứ hạng từ 45 đến 23, đến năm 2020, ... đạt hạng 9": the end of a past
@@ -222,7 +235,7 @@ class _Report:
 
     # ------------------------------------------------------------ one rank mention
     def _claims_for(self, rank: Mention, sentence: Sentence, sentence_codes: list[str]) -> list[tuple[dict, _Year]]:
-        if rank.info["out_of"] is not None and rank.info["out_of"] not in PROVINCE_COUNTS:
+        if rank.info["out_of"] is not None and rank.info.get("of_all", rank.info["out_of"]) not in PROVINCE_COUNTS:
             return []
         if rank.info["cue"] == "lead" and self._group_lead(rank, sentence):
             return []
@@ -278,6 +291,10 @@ class _Report:
         province_lists = [run for run in self._runs(self._before(self.provinces, sentence, rank), _PROVINCE_LIST_GAP)
                           if len({m.value for m in run}) == k]
         these = rank.info["these"]
+        named_after = self._provinces_named_after(rank, sentence)
+        if len({m.value for m in named_after}) == k:  # "Hai vị trí thứ 4 và thứ 5 là Quảng Ninh và Huế"
+            province_lists = [named_after]
+            index_lists = []
         recent = sentence_codes or self.recent_codes
         years = self._years(rank, sentence, None, None, these=these)
         if these and len(recent) == k:
@@ -288,7 +305,7 @@ class _Report:
                     for y in years for code, n in zip(recent, numbers)]
         index_list = index_lists[-1] if index_lists else None
         province_list = province_lists[-1] if province_lists else None
-        if index_list and (not province_list or index_list[-1].end > province_list[-1].end):
+        if index_list and (not province_list or index_list[-1].end > province_list[-1].end) and not named_after:
             subject = self._subject(rank, sentence, explicit_index=True)
             if subject is None:
                 return []
@@ -314,6 +331,11 @@ class _Report:
             # "dẫn đầu cả nước ở tiêu chí Quản trị môi trường": a component's rank, in a paragraph
             # that goes on about the index itself ("Thái Nguyên đứng vị trí thứ 3")
             return None, False, None
+        listed = _LIST_OF_MAIN_INDICES.match(self.low, rank.end, later)
+        if listed:  # "đứng đầu trong 5/8 chỉ số chính, bao gồm: ..., an toàn thông tin mạng và ..."
+            run = next(iter(self._runs([m for m in mentions if m.start >= listed.end()], _LIST_GAP)), [])
+            codes = [c for c in _codes(run) if c != OTHER]
+            return (codes or [OTHER]), True, (run[-1] if run else None)
         chosen = self._index_after(rank, sentence, mentions)
         if chosen is None:
             chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
@@ -329,6 +351,9 @@ class _Report:
         if chosen.info["weak"] and self.context_index in WEAK_READINGS.get(chosen.value, ()):
             return [self.context_index], True, None
         run = next(r for r in self._runs(mentions, _LIST_GAP) if chosen in r)
+        component = self._component_named_in(run[0], sentence)
+        if component is not None and chosen.end <= rank.start:
+            return [component.value], True, component
         span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
         distributive = _DISTRIBUTIVE.search(span) or _BOTH.search(self.low[max(sentence.start, run[0].start - 6): run[0].start])
         codes = _codes(run) if len(run) > 1 and distributive else [chosen.value]
@@ -339,6 +364,21 @@ class _Report:
                 break
             tail = mention
         return (vocabulary or [OTHER]), True, run[-1] if len(codes) > 1 else tail
+
+    def _component_named_in(self, parent: Mention, sentence: Sentence) -> Mention | None:
+        """A component named just before its parent index with "trong" ("chỉ số hiện đại hóa nền
+        hành chính trong cải cách hành chính (CCHC) xếp thứ 1", "kinh tế số trong chỉ số chuyển
+        đổi số"): the rank that follows is the component's."""
+        if not _IN_PARENT.search(self.low, max(sentence.start, parent.start - 25), parent.start):
+            return None
+        earlier = [m for m in self._within(self.indices, sentence) if m.end <= parent.start and m.value is not None
+                   and not re.search(r"\([^()]*$", self.low[sentence.start: m.start])]  # not an aside in brackets
+        if not earlier or family(earlier[-1].value) != parent.value or earlier[-1].value == parent.value:
+            return None
+        component = earlier[-1]
+        between = self.low[component.end: parent.start]
+        no_rank_between = not any(component.end <= r.start < parent.start for r in self.ranks)
+        return component if no_rank_between and ";" not in between and len(between) <= 120 else None
 
     def _antecedent(self, anaphor: Mention) -> str | None:
         """The index "chỉ số này" refers to: the last one named before it, in or out of the vocabulary."""
@@ -418,7 +458,19 @@ class _Report:
         return next((m for m in self.provinces + self.subjects
                      if position <= m.start <= position + 12 and m.kind != "anaphor"), None)
 
+    def _provinces_named_after(self, rank: Mention, sentence: Sentence) -> list[Mention]:
+        """The list of provinces named by "là"/"thuộc về" after a list of ranks."""
+        named = self._named_after(rank, sentence)
+        if named is None or named.kind != "province":
+            return []
+        run = next(r for r in self._runs(self._within(self.provinces, sentence), _PROVINCE_LIST_GAP) if named in r)
+        return run[run.index(named):]
+
     def _subject(self, rank: Mention, sentence: Sentence, explicit_index: bool) -> tuple[str, str] | None:
+        owner = _OF_PROVINCE.match(self.low, rank.end, sentence.end)
+        owned = owner and next((m for m in self.provinces if m.start == owner.end()), None)
+        if owned:  # "bỏ xa vị trí thứ hai của Hà Nội": the rank of the province after "của"
+            return owned.value, owned.info["printed"]
         named = self._named_after(rank, sentence)
         if named is not None:
             if named.kind != "province" or self._list_after(named, sentence):
@@ -429,7 +481,7 @@ class _Report:
             if titled is not None:
                 return titled.value, titled.info["printed"]
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start
-                      and not self._scope_of_rank(m) and not self._example(m, rank, sentence)]
+                      and not self._scope_of_rank(m) and not self._example(m, rank, sentence) and not self._agency_of(m)]
         if not candidates:
             leading = self._named_after_comma(rank, sentence)
             if leading is not None:
@@ -445,15 +497,25 @@ class _Report:
             return self._last_province_before(sentence.start)
         return self._paragraph_topic(rank, sentence)
 
+    def _agency_of(self, province: Mention) -> bool:
+        """A province named as the owner of an agency or portal ("Sở TT&TT tỉnh Nam Định")."""
+        return province.kind == "province" and any(
+            b.kind == "blocker" and b.start < province.start and province.end <= b.end for b in self.subjects)
+
     def _list_after(self, province: Mention, sentence: Sentence) -> bool:
         """Whether another province follows ``province`` as part of a list."""
         run = next(r for r in self._runs(self._within(self.provinces, sentence), _PROVINCE_LIST_GAP) if province in r)
         return run[-1] is not province
 
     def _named_after_comma(self, rank: Mention, sentence: Sentence) -> Mention | None:
-        """The province right after a rank that opens its sentence and a comma ("Ở vị trí thứ 4,
-        Long An ...", "Với thứ hạng 9, Hải Phòng ...")."""
-        after = _COMMA_THEN_NAME.match(self.low, rank.end, sentence.end)
+        """The province right after a rank that opens its sentence (with the index it names) and a
+        comma ("Ở vị trí thứ 4, Long An ...", "Với thứ hạng 9, Hải Phòng ...")."""
+        position = rank.end
+        named = self._index_after(rank, sentence, self._within(self.indices, sentence))
+        if named is not None:  # "sau 4 năm chiếm ngôi đầu PCI, Đà Nẵng ..."
+            tied = self._attached_year(named)
+            position = tied.end if tied is not None else named.end
+        after = _COMMA_THEN_NAME.match(self.low, position, sentence.end)
         if not after:
             return None
         return next((m for m in self.provinces if m.start == after.end()), None)
@@ -482,7 +544,8 @@ class _Report:
         paragraph that names none, the one its "tỉnh" stands for ("Chỉ số của tỉnh giảm nhẹ.
         Nhưng thứ hạng tăng 2 bậc, ..."), else the only province the report has named (in its
         title or first lines)."""
-        if any(m.kind == "blocker" and not self._scope_of_rank(m) for m in self._within(self.subjects, sentence)):
+        if any(m.kind == "blocker" and not self._scope_of_rank(m) and not self._scope_after(m, rank)
+               for m in self._within(self.subjects, sentence)):
             return None
         start = min(s.start for s in self.sentences if s.paragraph == sentence.paragraph)
         named = [m for m in self.provinces if start <= m.start < rank.start]
@@ -493,6 +556,11 @@ class _Report:
             named = [m for m in self.provinces if m.start < rank.start]
         distinct = {m.value for m in named}
         return (named[-1].value, named[-1].info["printed"]) if len(distinct) == 1 else None
+
+    def _scope_after(self, mention: Mention, rank: Mention) -> bool:
+        """A region named after the rank as the scope of something else ("thăng 7 bậc (từ 53 lên 46),
+        và thăng 1 bậc trong vùng ..."), not the subject of the rank."""
+        return mention.start >= rank.end and bool(_SCOPE_WORD.search(self.low, max(0, mention.start - 12), mention.start))
 
     def _last_province_before(self, position: int) -> tuple[str, str] | None:
         """The province "tỉnh" stands for at ``position``: the nearest one named earlier in
@@ -531,6 +599,12 @@ class _Report:
         years = self._within(self.years, sentence)
         low = self.low
         # "thứ 25 (năm 2020)" dates the rank; "thứ 27/63 (năm 2019, Lào Cai xếp thứ 13/63)" opens an aside
+        listed = _YEARS_IN_BRACKET.match(low, rank.end, sentence.end)
+        if listed:  # "xếp thứ 1/63 (3 năm liên tiếp 2020, 2021, 2022)": the rank of each year
+            dated = [y for y in years if listed.start("years") <= y.start < listed.end() and y.info["role"] == "edition"]
+            self.consumed_years.update(y.start for y in dated)
+            if dated:
+                return [_Year(y.value, "stated", "sentence") for y in dated]
         attached = next((y for y in years if y.start >= rank.end and _ATTACHED_TO_RANK.match(low[rank.end: y.start])
                          and y.info["role"] == "edition"
                          and ("(" not in low[rank.end: y.start] or re.match(r"\s*\)", low[y.end:]))), None)
@@ -605,8 +679,9 @@ class _Report:
 
     def _frame_year(self, sentence: Sentence) -> _Year | None:
         """The year that opens the previous sentence, for a sentence that goes on with "cũng" or
-        "đồng thời" ("Năm 2022, Hà Tĩnh xếp thứ 37 về DTI. Hà Tĩnh cũng xếp thứ 28 về PAR Index")."""
-        if not _GOES_ON.search(self.low, sentence.start, sentence.end):
+        "đồng thời" ("Năm 2022, Hà Tĩnh xếp thứ 37 về DTI. Hà Tĩnh cũng xếp thứ 28 về PAR Index")
+        or details it ("Năm 2022, nhiều chỉ số dẫn đầu. Đó là DTI xếp thứ 9, ...")."""
+        if not (_GOES_ON.search(self.low, sentence.start, sentence.end) or _OPENS_AS_DETAIL.match(self.low, sentence.start)):
             return None
         previous = [s for s in self.sentences if s.end <= sentence.start]
         if not previous:
@@ -694,8 +769,9 @@ class _Report:
         named = [m for m in self._within(self.indices, sentence) if m.value is not None and not m.info["weak"]]
         if named and not self._within(self.ranks, sentence):
             # a sentence that only talks about an index sets the paragraph's topic ("Chỉ số SIPAS
-            # giảm 8 điểm. Thứ hạng giảm 11 bậc, ..."): ranks after it are that index's
-            self.other_in_paragraph = named[-1].value == OTHER
+            # giảm 8 điểm. Thứ hạng giảm 11 bậc, ..."): ranks after it are that index's; one that
+            # announces an index of the vocabulary with SIPAS is about the former
+            self.other_in_paragraph = all(m.value == OTHER for m in named)
         events: list[tuple[int, str, int | None]] = []
         for mention in self._within(self.indices, sentence):
             if mention.value in (None, OTHER) or mention.info["weak"]:

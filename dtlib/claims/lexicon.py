@@ -87,11 +87,12 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
 # "chỉ số X" where X is none of the names above is some other index ("Chỉ số tính cạnh
 # tranh bình đẳng", "các chỉ số thành phần"); "chỉ số này" refers back to the last one.
 GENERIC_INDEX = re.compile(r"(?<![a-z0-9])chi so(?![a-z0-9])")
-INDEX_ANAPHOR = re.compile(r"(?<![a-z0-9])chi so (?:nay|tren)(?![a-z0-9])")
+INDEX_ANAPHOR = re.compile(r"(?<![a-z0-9])chi so (?:nay|tren(?! duoi))(?![a-z0-9])")
 # ... but "chỉ số" followed by a function word, a number or a level names nothing ("xét chỉ số
-# trước khi sáp nhập", "chỉ số tăng 39,8%", "nhóm có chỉ số trung bình cao", "08 chỉ số tổng hợp").
+# trước khi sáp nhập", "chỉ số tăng 39,8%", "nhóm có chỉ số trung bình cao", "08 chỉ số tổng hợp",
+# "có chỉ số vượt 0,9 điểm", "với chỉ số trên dưới 0,9").
 GENERIC_NOT_A_NAME = re.compile(
-    r"\s*(?:\d|[,.;:)]|(?:truoc|sau|cua|do|cao|thap|tang|giam|dat|la|duoc|va|nam|o|trong|theo|cung|nhung|cac"
+    r"\s*(?:\d|[,.;:)]|(?:truoc|sau|cua|do|cao|thap|tang|giam|dat|la|duoc|va|nam|o|trong|theo|cung|nhung|cac|vuot|tren|duoi|hon|bang"
     r"|trung binh|tong hop|binh quan)(?![a-z0-9]))"
 )
 # How far (in characters) a known name may start after "chỉ số" and still be the same index

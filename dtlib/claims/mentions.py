@@ -46,7 +46,9 @@ def _value(token: str) -> int:
 
 
 # ---------------------------------------------------------------- ranks ---------------
-_N = r"(?:\d{1,2}(?![\d]|[.,]\d)|(?:nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))"
+# "xếp hạng năm trước": "năm" before a time word is the year, not five
+_N = (r"(?:\d{1,2}(?![\d]|[.,]\d)|(?:nhất|nhì|hai|ba|tư|bốn|năm(?!\s+(?:trước|ngoái|nay|qua|sau|đó|này|kế|tới|liền|liên|gần|vừa|rồi|học)(?!\w))"
+      r"|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))")
 # the short names an index goes by in running text ("sau số 1 PCI", "so với DTI năm 2022")
 _SHORT_INDEX_NAME = r"(?:dti|pci|papi|ict\s+index|par\s+index)"
 _RANK = re.compile(
@@ -82,13 +84,14 @@ _ORDINAL_BEFORE = re.compile(
 )
 _WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}|^\s*,\s*ngày|^\s+từ\s+(?:trái|phải)")
 _OUT_OF = re.compile(
-    r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)"
+    r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)(?:\s*/\s*(?P<of_all>\d{2,3})(?!\d))?"
     r"|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:cả\s+)?(?P<words>\d{2,3})\s+(?=tỉnh|địa\s+phương|đơn\s+vị|quốc\s+gia|bộ|nước))"
-    r"(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
+    r"(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*(?:thành(?:\s+phố)?|tp(?!\w)))?)?"
 )
 _CONTINUATION = re.compile(
     r"^\s*(?P<sep>,\s*và\s+|,\s*|\s+và\s+)(?P<cue>thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
-    r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w))"
+    r"(?P<n>\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm))|(?:nhất|nhì|hai|ba|tư)(?!\w)"
+    r"|(?<=thứ\s)(?:bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))"
 )
 _FORMER = re.compile(r"cựu\s+$")
 _HEAD_OF = re.compile(r"người\s+$")  # "người đứng đầu": the head of an agency
@@ -100,7 +103,7 @@ _WITHIN_GROUP = re.compile(
 # A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp"), a
 # count ("bảng xếp hạng 63 tỉnh, thành phố") or a move ("thăng hạng 2 bậc": never rank 2).
 _VALUE_AFTER = re.compile(
-    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
+    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần(?!\s+lượt)|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
     r"|(?:bậc|hạng)(?!\w)(?!\s+mục))"
 )
 
@@ -139,8 +142,10 @@ def rank_mentions(text: Text) -> list[Mention]:
         else:
             tail = _OUT_OF.match(low[end:])
             out_of = None
-            if tail:
+            if tail:  # "58/61/63": 58th of the 61 provinces ranked, of all 63
                 out_of = int(tail.group("slash") or tail.group("words"))
+                if tail.group("of_all"):
+                    info["of_all"] = int(tail.group("of_all"))
                 end += tail.end()
         numbers = [_value(token)]
         if out_of is None:
@@ -366,7 +371,11 @@ _GENERIC_AFTER = re.compile(r"^\s*[,/]?\s*thành(?!\w)|^\s+(?:trực\s+thuộc|k
 BLOCKER_CASED = re.compile(
     r"(?<!\w)(?:Bộ|Viện|Đài|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra\s+Chính\s+phủ|Thông\s+tấn\s+xã|"
     r"Văn\s+phòng|Sở|Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|huyện|thị\s+xã|xã|phường|quận|thị\s+trấn)\s+(?=[A-ZĐ])"
+    # a province's web portal, ranked as a component of the IT-application ranking
+    r"|(?<!\w)[Cc]ổng\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)(?!\w)"
 )
+# "Sở Thông tin và Truyền thông tỉnh Nam Định", "Cổng TTĐT Cần Thơ": the province names whose agency it is
+_OWNER_GAP = re.compile(r"^(?:[^\S\n]*|[^,.;:()\n]{0,60}?(?<!\w)(?:của[^\S\n]+)?(?:ubnd[^\S\n]+)?(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)$")
 _BLOCKER_LOWER = re.compile(
     r"(?<!\w)(?:vùng|khu\s+vực|cấp\s+bộ|khối\s+bộ|các\s+bộ|bộ,\s+ngành|bộ\s+ngành|cơ\s+quan\s+ngang\s+bộ|"
     r"(?:bộ|cơ\s+quan|đơn\s+vị)\s+này|"
@@ -374,8 +383,8 @@ _BLOCKER_LOWER = re.compile(
 )
 
 
-_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|do)\s+(?:(?:đánh\s+giá|báo\s+cáo|công\s+bố|số\s+liệu)\s+(?:của\s+)?)?$")
-_SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+tin|nhận\s+định|báo\s+cáo\s+cho\s+thấy)(?!\w)")
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|do|được|bởi)\s+(?:(?:đánh\s+giá|báo\s+cáo|công\s+bố|số\s+liệu)\s+(?:của\s+)?)?$")
+_SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+tin(?!\s+(?:và|&)\s*truyền)|nhận\s+định|báo\s+cáo\s+cho\s+thấy)(?!\w)")
 
 
 def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention]) -> list[Mention]:
@@ -402,5 +411,6 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
             continue
         if _SOURCE_BEFORE.search(low[max(0, match.start() - 40): match.start()]) or _SOURCE_AFTER.match(low[match.end():]):
             continue  # "Theo Sở KH&ĐT, ...", "Sở TT&TT cho biết, ...": who reports the rank, not whose it is
-        found.append(Mention("blocker", match.start(), match.end()))
+        owner = next((m for m in provinces if m.start >= match.end() and _OWNER_GAP.match(low[match.end(): m.start])), None)
+        found.append(Mention("blocker", match.start(), owner.end if owner else match.end()))
     return sorted(found, key=lambda m: m.start)
