@@ -115,7 +115,10 @@ def _provenance(citation_ids: str, how_read: dict[str, str]) -> str:
 def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame:
     """One value per (year, province, measure): sources must agree; the most official one is kept.
 
-    ``citation_ids`` of the result lists the kept source first, then every source that agrees.
+    ``citation_ids`` of the result lists the kept source first, then every source that agrees. A
+    press report that contradicts an official or secondary source is left out (it stays in
+    ``press_claims``, where ``claims.verify`` shows it as contradicted); two disagreeing sources
+    of the same standing stop the build.
     """
     how_read = dict(zip(citations["citation_id"], citations["how_read"]))
     values = values.assign(provenance=[_provenance(c, how_read) for c in values["citation_ids"]])
@@ -124,15 +127,20 @@ def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame
     merged = []
     for (year, pid, measure), group in values.groupby(["year", "province_id", "measure"], sort=False):
         kept = group.iloc[0]
+        agreeing = [kept["citation_ids"]]
         for _, other in group.iloc[1:].iterrows():
             tolerance = 0 if is_rank(measure) else SCORE_TOLERANCE
-            if abs(other["value"] - kept["value"]) > tolerance:
+            if abs(other["value"] - kept["value"]) <= tolerance:
+                agreeing.append(other["citation_ids"])
+            elif other["provenance"] == "press" and kept["provenance"] != "press":
+                continue  # the press got it wrong (or meant another edition); the official value stands
+            else:
                 raise DataError(
                     f"{year} {pid} {measure}: sources disagree ({kept['file']} line {kept['line']} gives "
                     f"{kept['value']:g})", file=other["file"], row=int(other["line"]), column=measure,
                     value=other["value"], expected=f"{kept['value']:g} or a correction of one source",
                 )
-        merged.append({**kept.to_dict(), "citation_ids": join_ids(group["citation_ids"])})
+        merged.append({**kept.to_dict(), "citation_ids": join_ids(agreeing)})
     return pd.DataFrame(merged).drop(columns="priority").reset_index(drop=True)
 
 
