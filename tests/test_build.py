@@ -118,10 +118,8 @@ def test_every_dti_rank_claim_with_a_stated_edition_is_in_the_table(dti):
     merged["table_rank"] = [row[columns[row["index_code"]]] for _, row in merged.iterrows()]
     # a claim that agrees is one of the value's sources; one that contradicts an official value is left out
     values = dtlib.load("dti_values").set_index(["year", "province_id", "measure"])
-    measure = {"dti": "rank", "dti_gov": "gov_rank", "dti_econ": "econ_rank", "dti_soc": "soc_rank",
-               "cybersecurity": "cybersecurity_rank"}
     for _, row in merged.iterrows():
-        value = values.loc[(row["year"], row["province_id"], measure[row["index_code"]])]
+        value = values.loc[(row["year"], row["province_id"], columns[row["index_code"]])]  # measure = column name
         if row["rank_claim"] == row["table_rank"]:
             assert row["citation_id"] in value["citation_ids"].split(";"), row["claim_id"]
         else:

@@ -375,6 +375,7 @@ BLOCKER_CASED = re.compile(
     r"|(?<!\w)[Cc]ổng\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)(?!\w)"
 )
 # "Sở Thông tin và Truyền thông tỉnh Nam Định", "Cổng TTĐT Cần Thơ": the province names whose agency it is
+_OWNER_REACH = 90  # characters from the agency's word to the province it names
 _OWNER_GAP = re.compile(r"^(?:[^\S\n]*|[^,.;:()\n]{0,60}?(?<!\w)(?:của[^\S\n]+)?(?:ubnd[^\S\n]+)?(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)$")
 _BLOCKER_LOWER = re.compile(
     r"(?<!\w)(?:vùng|khu\s+vực|cấp\s+bộ|khối\s+bộ|các\s+bộ|bộ,\s+ngành|bộ\s+ngành|cơ\s+quan\s+ngang\s+bộ|"
@@ -411,6 +412,7 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
             continue
         if _SOURCE_BEFORE.search(low[max(0, match.start() - 40): match.start()]) or _SOURCE_AFTER.match(low[match.end():]):
             continue  # "Theo Sở KH&ĐT, ...", "Sở TT&TT cho biết, ...": who reports the rank, not whose it is
-        owner = next((m for m in provinces if m.start >= match.end() and _OWNER_GAP.match(low[match.end(): m.start])), None)
+        owner = next((m for m in provinces if 0 <= m.start - match.end() <= _OWNER_REACH
+                      and _OWNER_GAP.match(low[match.end(): m.start])), None)
         found.append(Mention("blocker", match.start(), owner.end if owner else match.end()))
     return sorted(found, key=lambda m: m.start)
