@@ -1,10 +1,11 @@
-"""How values of one DTI rank from several sources become one (dtlib.build.dti.merge_sources)."""
+"""How values of one DTI rank from several sources become one (dtlib.build.dti.merge_sources) and how
+published ranks are checked against the scores (check_and_derive_ranks)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from dtlib.build.dti import merge_sources
+from dtlib.build.dti import check_and_derive_ranks, merge_sources
 from dtlib.errors import DataError
 
 CITATIONS = pd.DataFrame({"citation_id": ["ministry", "portal", "paper", "paper2"],
@@ -29,3 +30,23 @@ def test_a_press_report_contradicting_the_ministry_is_left_out():
 def test_two_press_reports_that_disagree_stop_the_build():
     with pytest.raises(DataError, match="sources disagree"):
         merge_sources(values(("paper", 2), ("paper2", 3)), CITATIONS)
+
+
+def scored(provenance: str, *ranks: tuple[str, int]) -> pd.DataFrame:
+    """Scores of three units from one kind of source, plus press ranks."""
+    rows = [{"province_id": pid, "measure": "score", "value": score, "provenance": provenance}
+            for pid, score in (("a", 0.9), ("b", 0.8), ("c", 0.7))]
+    rows += [{"province_id": pid, "measure": "rank", "value": rank, "provenance": "press"} for pid, rank in ranks]
+    return pd.DataFrame([{"year": 2023, "citation_ids": "x", "file": "x.csv", "line": 2, **row} for row in rows])
+
+
+def test_a_press_rank_contradicting_official_scores_is_left_out_and_the_rank_derived():
+    checked = check_and_derive_ranks(scored("secondary", ("a", 1), ("c", 1)), n_units=3)
+    ranks = checked[checked["measure"] == "rank"].sort_values("province_id")
+    assert ranks[["province_id", "value", "provenance"]].values.tolist() == [
+        ["a", 1, "press"], ["b", 2, "derived"], ["c", 3, "derived"]]
+
+
+def test_a_press_rank_contradicting_press_scores_stops_the_build():
+    with pytest.raises(DataError, match="published rank 1 contradicts the scores"):
+        check_and_derive_ranks(scored("press", ("c", 1)), n_units=3)

@@ -145,15 +145,25 @@ def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame
 
 
 def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
-    """Check every published rank against its scores; add derived overall ranks for complete editions."""
-    derived = []
+    """Check every published rank against its scores; add derived overall ranks for complete editions.
+
+    A press rank that contradicts scores of higher standing (none of them from the press) is left
+    out, as in ``merge_sources``; any other contradiction stops the build.
+    """
+    derived, left_out = [], []
     for year in sorted(values["year"].unique()):
         this_year = values[values["year"] == year]
         for m in MEASURES:
-            scores = this_year[this_year["measure"] == m.score_column].set_index("province_id")["value"]
-            ranked = this_year[this_year["measure"] == m.rank_column].set_index("province_id")
+            score_rows = this_year[this_year["measure"] == m.score_column]
+            scores = score_rows.set_index("province_id")["value"]
+            ranked = this_year[this_year["measure"] == m.rank_column].rename_axis("row").reset_index()
+            ranked = ranked.set_index("province_id")
+            scores_outrank_press = not (score_rows["provenance"] == "press").any()
             for conflict in rank_conflicts(scores, ranked["value"], n_units):
                 row = ranked.loc[conflict.label]
+                if row["provenance"] == "press" and scores_outrank_press:
+                    left_out.append(row["row"])
+                    continue
                 raise DataError(
                     f"{year} {conflict.label}: published {m.rank_column} {conflict.rank} contradicts the "
                     f"scores ({conflict.reason})", file=row["file"], row=int(row["line"]),
@@ -162,12 +172,13 @@ def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
                 )
             if m.code == "" and len(scores) == n_units:
                 ranks = competition_rank(scores)
-                missing = ranks[~ranks.index.isin(ranked.index)]
+                missing = ranks[~ranks.index.isin(ranked[~ranked["row"].isin(left_out)].index)]
                 derived += [
                     {"year": year, "province_id": pid, "measure": "rank", "value": float(rank),
                      "citation_ids": None, "provenance": "derived", "file": None, "line": None}
                     for pid, rank in missing.items()
                 ]
+    values = values.drop(index=left_out)
     if not derived:
         return values
     return pd.concat([values, pd.DataFrame(derived)], ignore_index=True)
