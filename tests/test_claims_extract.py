@@ -675,3 +675,99 @@ def test_an_earlier_rank_in_brackets_after_a_comparison():
     text = ("Năm 2020, Nam Định dẫn đầu về chỉ số ICT Index. Tỉnh đã tăng 2 bậc so với bảng xếp hạng năm trước "
             "(năm 2019 xếp thứ 3 với 0,81 điểm).")
     assert claims(text) == {(NAM_DINH, "ict_index", 2020, 1), (NAM_DINH, "ict_index", 2019, 3)}
+
+
+# Round 8: the classes of final8, each on sentences written here.
+KIEN_GIANG, SOC_TRANG, QUANG_NAM, TIEN_GIANG = "pre2025-91", "pre2025-94", "pre2025-49", "pre2025-82"
+
+
+@pytest.mark.parametrize("text", [
+    "Theo PCI năm 2021, Tiền Giang tăng 3 bậc so với năm 2020 Thứ 6, 16/04/2021 | 14:00",
+    "Về cải cách hành chính, Tiền Giang tiếp dân vào các ngày thứ Ba, thứ Năm hằng tuần.",
+    "Theo PCI 2024, đây là lần công bố thứ 20 của VCCI về Tiền Giang.",
+    "Theo PCI năm 2013, Tiền Giang chưa bao giờ vượt quá vị trí thứ 18.",
+])
+def test_weekdays_event_ordinals_and_bounds_are_no_ranks(text):
+    assert claims(text) == set()
+
+
+def test_a_range_of_positions_for_a_list_of_provinces():
+    text = "Về PCI 2023, Long An và Tiền Giang xếp lần lượt từ vị trí thứ tư đến thứ năm."
+    assert claims(text) == {(LONG_AN, "pci", 2023, 4), (TIEN_GIANG, "pci", 2023, 5)}
+
+
+def test_ranks_dated_one_by_one_and_a_move_without_bac():
+    text = "Thứ hạng PCI của Kiên Giang cải thiện: 40/63 năm 2021, 31/63 năm 2022."
+    assert claims(text) == {(KIEN_GIANG, "pci", 2021, 40), (KIEN_GIANG, "pci", 2022, 31)}
+    assert claims("Chỉ số PCI của Sóc Trăng tăng từ 50 (năm 2021) lên 30 vào năm 2022.") == {
+        (SOC_TRANG, "pci", 2021, 50), (SOC_TRANG, "pci", 2022, 30)}
+    # a count that goes up is no move in a ranking
+    assert claims("Theo PCI 2022, số doanh nghiệp của Sóc Trăng tăng từ 5 lên 10 doanh nghiệp.") == set()
+
+
+def test_comparison_years_date_the_start_of_a_move_and_a_bracket():
+    text = "So với kết quả chỉ số PCI năm 2019, năm 2020 Kiên Giang giảm 4 bậc, từ bậc 40 xuống 44."
+    assert claims(text) == {(KIEN_GIANG, "pci", 2019, 40), (KIEN_GIANG, "pci", 2020, 44)}
+    text = "Năm 2019, Quảng Nam đứng thứ 5 về PCI, tăng về thứ hạng so với năm 2018 (đạt 64,2 điểm, đứng thứ 8)."
+    assert claims(text) == {(QUANG_NAM, "pci", 2019, 5), (QUANG_NAM, "pci", 2018, 8)}
+
+
+def test_a_province_compared_with_is_not_the_subject():
+    text = ("Long An năm 2018 đạt 65 điểm PCI, cao hơn năm 2017 là 3 điểm, cao hơn tỉnh Tiền Giang 1 điểm "
+            "và thăng hạng từ vị trí số 20 lên vị trí số 11.")
+    assert claims(text) == {(LONG_AN, "pci", 2017, 20), (LONG_AN, "pci", 2018, 11)}
+
+
+def test_years_counted_from_the_edition_and_spans_in_brackets():
+    text = "Long An trở lại vị trí dẫn đầu PCI 2016 từ vị trí số 9 của năm ngoái."
+    assert claims(text) == {(LONG_AN, "pci", 2016, 1), (LONG_AN, "pci", 2015, 9)}
+    assert claims("Từ vị trí 40 của 2 năm trước, Quảng Nam vọt lên vị trí 20 trong PCI năm 2019.") == {
+        (QUANG_NAM, "pci", 2017, 40), (QUANG_NAM, "pci", 2019, 20)}
+    text = "Long An đứng thứ 3 về PCI 2023. Từ vị trí thứ 9 trong PCI năm 2022, tỉnh lên vị trí thứ 3 của năm nay."
+    assert claims(text) == {(LONG_AN, "pci", 2023, 3), (LONG_AN, "pci", 2022, 9)}
+    text = "Theo PCI năm 2021, Long An đứng thứ 5. Long An từng đứng thứ nhất. Tỉnh từng 2 năm liên tiếp (2016-2017) giữ ngôi á quân."
+    assert claims(text) == {(LONG_AN, "pci", 2021, 5), (LONG_AN, "pci", None, 1), (LONG_AN, "pci", 2016, 2),
+                            (LONG_AN, "pci", 2017, 2)}
+
+
+def test_a_sentence_opening_on_a_region_ranks_within_it_unless_it_says_national():
+    text = ("Theo PCI 2021, Quảng Nam đứng thứ 9 và xếp thứ 2 trong 5 tỉnh Nam Trung Bộ. Trong khu vực Nam Trung Bộ, "
+            "Quảng Nam xếp thứ 2 sau Đà Nẵng (xếp thứ 3 toàn quốc); Khánh Hòa xếp thứ 4 (xếp thứ 30/63 tỉnh).")
+    assert claims(text) == {(QUANG_NAM, "pci", 2021, 9), (DA_NANG, "pci", 2021, 3), ("pre2025-56", "pci", 2021, 30)}
+    assert claims("Theo PCI năm 2020, Đồng Tháp giữ vị trí thứ 2 (đứng đầu ĐBSCL).") == {(DONG_THAP, "pci", 2020, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2023, Văn phòng UBND tỉnh Kiên Giang là đơn vị đứng đầu trong khối các sở về chuyển đổi số.",
+    "Về DTI năm 2023 của Tây Ninh, phường Hòa Bình là địa phương đứng đầu; thành phố Tây Ninh xếp hạng nhì.",
+    "Về DTI cấp huyện của Kiên Giang năm 2023, UBND TP. Rạch Giá đứng đầu.",
+    "Năm 2012, Bộ Thông tin – Truyền thông tăng ba bậc lên vị trí thứ tư về ICT Index.",
+])
+def test_ranks_of_agencies_cities_and_districts_are_not_the_provinces(text):
+    assert claims(text) == set()
+
+
+def test_an_agency_that_analyses_the_ranking_and_pillars_named_with_ky_thuat_so():
+    text = ("Năm 2022, Kiên Giang xếp thứ 32 về DTI. Theo phân tích từ Sở TT&TT thì Chỉ số Chính quyền số xếp hạng 30/63; "
+            "với xã hội kỹ thuật số, tỉnh xếp thứ tám; kinh tế số và hạ tầng số đồng xếp hạng 20/63.")
+    assert claims(text) == {(KIEN_GIANG, "dti", 2022, 32), (KIEN_GIANG, "dti_gov", 2022, 30),
+                            (KIEN_GIANG, "dti_soc", 2022, 8), (KIEN_GIANG, "dti_econ", 2022, 20)}
+
+
+def test_the_index_chi_so_nay_refers_to_and_a_lead_in_many_components():
+    text = ("Bộ TT&TT vừa công bố chỉ số chuyển đổi số (DTI) năm 2021. Theo đó, Quảng Nam xếp thứ ba trong toàn quốc "
+            "về chỉ số này. Trong đó, tỉnh có nhiều chỉ số dẫn đầu.")
+    assert claims(text) == {(QUANG_NAM, "dti", 2021, 3)}
+
+
+def test_a_detail_takes_the_one_year_of_the_sentence_before():
+    text = "Đáng nói là trong năm 2019, Sóc Trăng còn ở nhóm cuối. Cụ thể, tỉnh chỉ xếp vị trí 50 theo Vietnam ICT Index."
+    assert claims(text) == {(SOC_TRANG, "ict_index", 2019, 50)}
+
+
+def test_a_rank_before_its_province_with_the_nation_and_a_score_between():
+    text = ("Từ 60,1 điểm, xếp vị trí 30 của cả nước năm 2021, Sóc Trăng đã vươn lên vị trí thứ 20 với 64,2 điểm "
+            "trong năm 2022.\nLễ công bố Chỉ số PCI năm 2022 diễn ra sáng nay.")
+    assert claims(text) == {(SOC_TRANG, "pci", 2021, 30), (SOC_TRANG, "pci", 2022, 20)}
+    assert claims("Theo PCI 2020, Sóc Trăng đứng thứ 40. Để tăng 5 hạng từ xếp thứ 45 lên 40 là cả sự cố gắng.") == {
+        (SOC_TRANG, "pci", 2020, 40), (SOC_TRANG, "pci", 2019, 45)}

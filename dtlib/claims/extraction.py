@@ -57,7 +57,7 @@ from ..provinces import province_index
 from .editions import latest_edition, parse_date
 from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
-    BLOCKER_CASED, PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
+    BLOCKER_CASED, PROVINCE_COUNTS, WORD_NUMBERS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
     ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
@@ -114,7 +114,7 @@ _LINK_WORDS = frozenset(
 _LINK_MAX_WORDS = 12
 _AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
 _GROUP_MARKER = re.compile(
-    r"(?<!\w)(?:các|những|(?:top|tốp)(?![^\S\n]*(?:1|một)(?!\d))|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
+    r"(?<!\w)(?:các|những|(?:nhiều|một\s+số)(?=\s+(?:chỉ\s+số|tiêu\s+chí|lĩnh\s+vực))|(?:top|tốp)(?![^\S\n]*(?:1|một)(?!\d))|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
     r"cơ\s+quan|doanh\s+nghiệp)|"
     r"(?:hai|ba)\s+(?:chỉ\s+số|vị\s+trí|tỉnh))(?!\w)"
 )
@@ -122,12 +122,16 @@ _REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+
 _REGION_AFTER = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:khu\s+vực|vùng|miền)\s+(?!núi)\w")
 # a region named without "vùng"/"khu vực": "đứng đầu các tỉnh Nam Trung Bộ", "dẫn đầu các tỉnh Tây Nguyên"
 _REGION_NAME_AFTER = re.compile(
-    r"^\s*(?:các|những)\s+(?:tỉnh|địa\s+phương)[^,;.()]{0,20}?(?<!\w)(?:tây\s+nguyên|đbscl|đồng\s+bằng\s+sông|"
+    r"^\s*(?:(?:(?:trong|của|giữa)\s+)?(?:các|những|\d+)\s+(?:tỉnh|địa\s+phương)[^,;.()]{0,20}?)?(?<!\w)(?:tây\s+nguyên|đbscl|đồng\s+bằng\s+sông|"
     r"duyên\s+hải|trung\s+du|(?:nam|bắc)\s+trung\s+bộ|(?:đông|tây)\s+nam\s+bộ|(?:tây|đông)\s+bắc(?:\s+bộ)?)(?!\w)")
 _LIST_GAP = re.compile(
     r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
 )
+# "Trong khu vực Bắc Trung Bộ, Hà Tĩnh xếp thứ 2, ...", "Tính riêng ở khu vực trung du và miền núi phía Bắc, ...":
+# the sentence ranks provinces within the region, except where it says the national rank
+_OPENS_ON_REGION = re.compile(r"\W*(?:tính\s+riêng\s+|xét\s+)?(?:trong|ở|tại)\s+(?:(?:các\s+tỉnh\s+)?(?:khu\s+vực|vùng|miền)|đbscl)(?!\w)")
+_NATIONAL_AFTER = re.compile(r"\s*(?:/\s*(?:63|64)|(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:63|64)|(?:trong\s+)?(?:toàn\s+quốc|cả\s+nước))")
 _REGION_NAMED = re.compile(r"(?:(?:trong|của|ở|tại)\s+)?(?:vùng|khu\s+vực|miền)\s+(?:[A-ZĐ]\w*[\s&-]*)+")
 _TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kỳ\s+vọng|hướng\s+(?:tới|đến)|quyết\s+tâm|cố\s+gắng)(?!\w)")
 _PARALLEL_GAP = re.compile(
@@ -137,13 +141,19 @@ _EXAMPLE_LIST_GAP = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:,|và|,\s*và|hay|ho�
 _EXAMPLES = re.compile(r"(?<!\w)(?:như|chẳng\s+hạn|ví\s+dụ|vượt(?:\s+qua)?|bỏ\s+xa)\s*:?\s*(?:(?:tỉnh|thành\s+phố|tp\.?)\s+)?$")
 _PURPOSE = re.compile(r"(?<!\w)(?:để|nhằm)(?!\w)")
 # "Ở vị trí thứ 4, Long An ...": the rank opens the sentence, its province follows the comma
-_COMMA_THEN_NAME = re.compile(r"[^\S\n]*(?:\([^()\n]{0,30}\)[^\S\n]*)?,[^\S\n]*(?:(?:tỉnh|thành\s+phố)[^\S\n]+)?")
+_NATIONWIDE = r"(?:(?:của|trên|trong)[^\S\n]+)?(?:cả[^\S\n]+nước|toàn[^\S\n]+quốc)[^\S\n]*"
+_COMMA_THEN_NAME = re.compile(rf"[^\S\n]*(?:{_NATIONWIDE})?(?:(?:trong|vào)[^\S\n]+)?(?:năm[^\S\n]+(?:19|20)\d\d[^\S\n]*)?"
+                              r"(?:\([^()\n]{0,30}\)[^\S\n]*)?,[^\S\n]*(?:(?:tỉnh|thành\s+phố)[^\S\n]+)?")
+# "cao hơn tỉnh Thái Nguyên 0,7 điểm", "so với Hà Nội": a province compared with, not the subject
+_COMPARED_WITH = re.compile(r"(?<!\w)(?:(?:cao|thấp|kém|nhiều|ít)\s+hơn|so\s+với)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?$")
 _OF_PROVINCE = re.compile(r"[^\S\n]+của[^\S\n]+(?:(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)?")
 # one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
-_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|cùng\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|(?:cùng|đồng)\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
-_ATTACHED_TO_RANK = re.compile(r"^[^\S\n]*\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
+# "xếp vị trí 27 của cả nước năm 2021", "vị trí thứ 18 với 67,18 điểm trong năm 2022"
+_SCORE_GAP = r"(?:,?[^\S\n]*với[^\S\n]+\d+(?:[.,]\d+)?(?:/100)?[^\S\n]*điểm[^\S\n]*)"
+_ATTACHED_TO_RANK = re.compile(rf"^[^\S\n]*(?:{_NATIONWIDE}|{_SCORE_GAP})?\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
 _YEARS_IN_BRACKET = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?:\d+|hai|ba|bốn|năm)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*:?[^\S\n]*)?"
     r"(?:(?:các|trong)[^\S\n]+)?(?:năm[^\S\n]+)?(?P<years>(?:19|20)\d\d(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d)+)"
@@ -166,8 +176,9 @@ _LIST_OF_MAIN_INDICES = re.compile(
     r"[^\S\n]*chỉ[^\S\n]+số[^\S\n]+chính[^.;\n]{0,40}?(?:bao[^\S\n]+gồm|gồm|là)[^\S\n]*:?"
 )
 _IN_PARENT = re.compile(r"(?<!\w)trong[^\S\n]+(?:(?:bộ[^\S\n]+)?chỉ[^\S\n]+số[^\S\n]+|bảng[^\S\n]+xếp[^\S\n]+hạng[^\S\n]+)?$")
-_FROM = re.compile(r"(?:^|[\s(])từ\s+$")
-_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\(\s*(?:xếp\s+|đứng\s+)?)?$")
+_FROM = re.compile(r"(?:^|[\s(])từ\s+(?:(?:xếp|đứng)\s+)?$")
+# "so với năm 2018 (đạt 65,85 điểm, đứng thứ 7)": a bracket after the comparison year gives that year's rank
+_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,40}?(?:xếp\s+|đứng\s+)?)?$")
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
@@ -176,6 +187,15 @@ _PILLARS = frozenset({"dti_gov", "dti_econ", "dti_soc"})
 _LEADS_RANKING = re.compile(r"\s+(?:bảng\s+xếp\s+hạng|xếp\s+hạng)(?:\s+(?:chung|dti|chuyển\s+đổi\s+số))?\s+(?:ở|về|trong)\s+cả\s+(?:3|ba)\s+trụ\s+cột")
 # "từ năm 2013 tới năm 2019, ... thứ hạng từ 45 đến 23, đến năm 2020, ... đạt hạng 9": the end of a past
 # period is the year of the rank reached; a target or a future ("sẽ") is not
+# "từ vị trí số 12 của năm ngoái", "Từ vị trí 45 của 3 năm trước", "vị trí thứ 2 của năm nay"
+_RELATIVE_YEAR = re.compile(
+    r"[^\S\n]*(?:của|trong|vào)[^\S\n]+(?:(?P<ago>\d|một|hai|ba|bốn|năm)[^\S\n]+năm[^\S\n]+trước|năm[^\S\n]+(?P<rel>ngoái|trước|nay))(?!\w)")
+# "từng đứng thứ nhất": a rank held once, in no particular edition
+_ONCE = re.compile(r"(?<!\w)từng[^\S\n]+(?:(?:đứng|xếp|giữ|là|ở|đạt|có)[^\S\n]+)?$")
+# "3 năm liên tiếp (2008-2010) giữ vị trí quán quân": each year of the span
+_SPAN_OF_YEARS = re.compile(
+    r"(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*\([^\S\n]*(?:năm[^\S\n]+)?"
+    r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)[^\S\n]*\)")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
@@ -240,6 +260,9 @@ class _Report:
         if rank.info["cue"] == "lead" and self._group_lead(rank, sentence):
             return []
         if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
+            return []
+        if (_OPENS_ON_REGION.match(self.low, sentence.start) and rank.info["out_of"] is None
+                and not _NATIONAL_AFTER.match(self.low, rank.end) and not self._parenthetical(rank)):
             return []
         if self._regional(rank, sentence) or self._regional(self._move_target(rank, sentence), sentence):
             return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc", "từ thứ 5 lên thứ 4 trong vùng"
@@ -341,6 +364,8 @@ class _Report:
             chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
         if chosen is not None and chosen.info.get("anaphor") and self._antecedent(chosen) == OTHER:
             return [OTHER], True, None  # "Ở chỉ số này" after a table of SIPAS
+        if chosen is not None and chosen.info.get("anaphor") and chosen.start >= rank.end and self._antecedent(chosen):
+            return [self._antecedent(chosen)], True, None  # "xếp thứ hai ... về chỉ số này"
         if chosen is None or chosen.info.get("anaphor"):
             if self.other_in_paragraph:
                 return [OTHER], False, None
@@ -397,17 +422,20 @@ class _Report:
 
     def _index_named_later(self, rank: Mention, sentence: Sentence) -> str | None:
         """The index of a rank given before the report names any ("Bình Dương đứng thứ 2 cả nước.
-        ... Lễ công bố Chỉ số PAPI năm 2022"): the next one its paragraph names, else the only one
-        the report names; none for a rank about a topic of its own ("thứ 3 về thu hút FDI")."""
+        ... Lễ công bố Chỉ số PAPI năm 2022"): the next one its paragraph or the paragraph after names,
+        else the only one the report names; none for a rank about a topic of its own ("thứ 3 về thu hút FDI")."""
         if self._own_topic(rank, sentence):
             return None
-        if not any(m.end <= rank.start for m in self._within(self.provinces + self.subjects, sentence)):
+        if (not any(m.end <= rank.start for m in self._within(self.provinces + self.subjects, sentence))
+                and self._named_after_comma(rank, sentence) is None):
             return None  # "Thu ngân sách đứng thứ 10 cả nước": no province is said to hold the rank
         named = [m for m in self.indices if m.value is not None and not m.info["weak"]]
         paragraph_end = self.text.nfc.find("\n", rank.end)
         paragraph_end = len(self.text.nfc) if paragraph_end < 0 else paragraph_end
-        for mention in named:
-            if rank.end <= mention.start < paragraph_end:
+        next_end = self.text.nfc.find("\n", paragraph_end + 1)
+        next_end = len(self.text.nfc) if next_end < 0 else next_end
+        for mention in named:  # in the paragraph, else in the next (a lead before the report proper)
+            if rank.end <= mention.start < next_end:
                 return None if mention.value == OTHER else mention.value
         families = {family(m.value) for m in named if m.value != OTHER}
         codes = {m.value for m in named if m.value != OTHER}
@@ -481,7 +509,8 @@ class _Report:
             if titled is not None:
                 return titled.value, titled.info["printed"]
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start
-                      and not self._scope_of_rank(m) and not self._example(m, rank, sentence) and not self._agency_of(m)]
+                      and not self._scope_of_rank(m) and not self._example(m, rank, sentence) and not self._agency_of(m)
+                      and not _COMPARED_WITH.search(self.low, max(0, m.start - 25), m.start)]
         if not candidates:
             leading = self._named_after_comma(rank, sentence)
             if leading is not None:
@@ -491,6 +520,9 @@ class _Report:
             if nearest.kind == "province":
                 return nearest.value, nearest.info["printed"]
             if nearest.kind == "anaphor":
+                if any(m.kind == "blocker" and re.fullmatch(r"\s*là\s+", self.low[m.end: nearest.start])
+                       for m in self.subjects):
+                    return None  # "phường Hòa Bình là địa phương đứng đầu": the ward, not the province
                 return self._last_province_before(nearest.start)
             return None  # a ministry, region or district
         if explicit_index:
@@ -568,19 +600,20 @@ class _Report:
         topic: "Khánh Hòa xếp thứ 2 sau Đà Nẵng" is about Khánh Hòa) outside a list
         ("5 tỉnh dẫn đầu lần lượt là Đà Nẵng, Thừa Thiên-Huế, ..." has no topic)."""
         sentence = next(s for s in self.sentences if s.start <= position <= s.end)
-        same = [m for m in self._within(self.provinces, sentence) if m.end <= position]
+        same = [m for m in self._within(self.provinces, sentence) if m.end <= position and not self._agency_of(m)]
         if same:
             return same[-1].value, same[-1].info["printed"]
         for earlier in reversed([s for s in self.sentences if s.end <= sentence.start]):
-            named = self._within(self.provinces, earlier)
+            named = [m for m in self._within(self.provinces, earlier) if not self._agency_of(m)]
             lists = [run for run in self._runs(named, _PROVINCE_LIST_GAP) if len(run) > 1]
             if named and not any(named[0] in run for run in lists):  # a list of provinces is no topic
                 return named[0].value, named[0].info["printed"]
         return None
 
     def _parenthetical(self, rank: Mention) -> bool:
-        """A rank in brackets right after a province: "Sơn La (xếp hạng 46)"."""
-        return any(re.match(r"^\s*\(\s*$", self.low[m.end: rank.start]) for m in self.provinces if m.end <= rank.start)
+        """A rank in brackets right after a province: "Sơn La (xếp hạng 46)", "Hải Phòng (xếp thứ 2)"."""
+        return any(re.match(r"^\s*\(\s*(?:(?:xếp|đứng|hạng)\s+)*$", self.low[m.end: rank.start])
+                   for m in self.provinces if m.end <= rank.start)
 
     def _group_lead(self, rank: Mention, sentence: Sentence) -> bool:
         """ "dẫn đầu" said of a group ("tốp 5 địa phương dẫn đầu"), not of one province."""
@@ -596,6 +629,49 @@ class _Report:
     # ------------------------------------------------------------ year
     def _years(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
                these: bool = False) -> list[_Year]:
+        spanned = self._spanned_years(rank, sentence)
+        if spanned:
+            return spanned
+        relative = _RELATIVE_YEAR.match(self.low, rank.end, sentence.end)
+        if relative:
+            return [self._relative_year(rank, sentence, code, index_mention, relative)]
+        stated = self._stated_years(rank, sentence, code, index_mention, these)
+        if stated[0].source != "sentence" and _ONCE.search(self.low, max(sentence.start, rank.start - 20), rank.start):
+            return [_NO_YEAR]  # "từng đứng thứ nhất": the report's edition is not the one meant
+        return stated
+
+    def _spanned_years(self, rank: Mention, sentence: Sentence) -> list[_Year]:
+        """Each year of a span of consecutive years in brackets, in the clause of the rank."""
+        for match in _SPAN_OF_YEARS.finditer(self.low, self._clause_start(rank, sentence), sentence.end):
+            first, last = int(match.group("first")), int(match.group("last"))
+            count = int(match.group("n")) if match.group("n").isdigit() else WORD_NUMBERS[match.group("n")]
+            near = match.end() <= rank.start or (match.start() - rank.end <= 30
+                                                 and not re.search(r"[,;:]", self.low[rank.end: match.start()]))
+            if near and last - first + 1 == count:
+                return [_Year(year, "stated", "sentence", False) for year in range(first, last + 1)]
+        return []
+
+    def _relative_year(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
+                       relative: re.Match) -> _Year:
+        """A year counted from the report's edition: "năm nay" is that edition (the newest the report
+        names for the index), "năm ngoái"/"N năm trước" so many years before the year of the rank
+        moved to, or of the sentence."""
+        if relative.group("rel") == "nay":
+            key = family(code) if code else None
+            current = self.context_year.get(key) or self.document_year.get(key)
+            return _Year(current, "stated", "context", False) if current else self._fallback_year(code)
+        back = 1 if relative.group("rel") else (int(relative.group("ago")) if relative.group("ago").isdigit()
+                                                 else WORD_NUMBERS[relative.group("ago")])
+        target = self._move_target(rank, sentence)
+        base = self._stated_years(target, sentence, code, index_mention)[0] if target else _NO_YEAR
+        if base.value is None:
+            base = self._stated_years(rank, sentence, code, index_mention)[0]
+        if base.value is None or base.basis != "stated":
+            return _NO_YEAR
+        return _Year(base.value - back, "stated", "derived", False)
+
+    def _stated_years(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
+                      these: bool = False) -> list[_Year]:
         years = self._within(self.years, sentence)
         low = self.low
         # "thứ 25 (năm 2020)" dates the rank; "thứ 27/63 (năm 2019, Lào Cai xếp thứ 13/63)" opens an aside
@@ -606,7 +682,8 @@ class _Report:
             if dated:
                 return [_Year(y.value, "stated", "sentence") for y in dated]
         attached = next((y for y in years if y.start >= rank.end and _ATTACHED_TO_RANK.match(low[rank.end: y.start])
-                         and y.info["role"] == "edition"
+                         and (y.info["role"] == "edition" or self._reached_in(rank, y, sentence)
+                              or (y.info["role"] == "value" and re.match(_SCORE_GAP, low[rank.end: y.start])))
                          and ("(" not in low[rank.end: y.start] or re.match(r"\s*\)", low[y.end:]))), None)
         if attached:
             self.consumed_years.add(attached.start)
@@ -624,8 +701,9 @@ class _Report:
         before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document", "published")]
         if these:
             return [_Year(before[-1].value, "stated", "sentence", False)] if before else [self._fallback_year(code)]
-        comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 30): rank.start])
-        if before and before[-1].info["role"] == "comparison" and comparison_close:
+        comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 60): rank.start])
+        if (before and before[-1].info["role"] == "comparison" and comparison_close
+                and not any(before[-1].end <= r.start < rank.start for r in self.ranks)):
             return [_Year(before[-1].value, "stated", "sentence", False)]
         if self._is_from(rank, sentence):
             comparisons = [y for y in before if y.info["role"] == "comparison"]
@@ -659,6 +737,16 @@ class _Report:
             return [self._fallback_year(code, from_report=False)]
         return [self._fallback_year(code)]
 
+    def _reached_in(self, rank: Mention, year: Mention, sentence: Sentence) -> bool:
+        """ "lên 34 vào năm 2022": "vào năm" right after a rank dates it, unless the clause is a target
+        or a future, or the year is after the report's."""
+        if year.info["role"] != "target" or not re.match(r"\s*vào\s", self.low[rank.end: year.start]):
+            return False
+        clause = self.low[self._clause_start(rank, sentence): year.start]
+        if _TARGET.search(clause) or _FUTURE.search(clause):
+            return False
+        return self.published is None or year.value < self.published.year
+
     def _period_end(self, rank: Mention, sentence: Sentence, before: list[Mention]) -> _Year | None:
         """The year a past period reached, after the period itself in the sentence ("từ năm 2013 tới
         năm 2019 ... đứng từ 45 đến 23, đến năm 2020 ... đạt hạng 9/63"): the last "đến năm" year
@@ -680,7 +768,8 @@ class _Report:
     def _frame_year(self, sentence: Sentence) -> _Year | None:
         """The year that opens the previous sentence, for a sentence that goes on with "cũng" or
         "đồng thời" ("Năm 2022, Hà Tĩnh xếp thứ 37 về DTI. Hà Tĩnh cũng xếp thứ 28 về PAR Index")
-        or details it ("Năm 2022, nhiều chỉ số dẫn đầu. Đó là DTI xếp thứ 9, ...")."""
+        or details it ("Năm 2022, nhiều chỉ số dẫn đầu. Đó là DTI xếp thứ 9, ..."); a detail takes the
+        one edition year the previous sentence names, wherever it stands."""
         if not (_GOES_ON.search(self.low, sentence.start, sentence.end) or _OPENS_AS_DETAIL.match(self.low, sentence.start)):
             return None
         previous = [s for s in self.sentences if s.end <= sentence.start]
@@ -688,6 +777,10 @@ class _Report:
             return None
         opening = _FRAME.match(self.low, previous[-1].start, previous[-1].end)
         year = next((y for y in self.years if opening and y.start == opening.start("year")), None)
+        if year is None and _OPENS_AS_DETAIL.match(self.low, sentence.start):
+            # "Điều đáng nói là trong năm 2019, X còn ở nhóm cuối. Cụ thể, X xếp vị trí 56": the one year it details
+            editions = [y for y in self._within(self.years, previous[-1]) if y.info["role"] == "edition"]
+            year = editions[0] if len({y.value for y in editions}) == 1 else None
         return _Year(year.value, "stated", "context", False) if year and year.info["role"] == "edition" else None
 
     def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:

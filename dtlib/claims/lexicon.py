@@ -42,9 +42,9 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
            r"(?:bang )?xep hang (?:muc do )?(?:chuyen doi so|cds)(?: cap tinh)?",
            r"danh gia (?:muc do )?(?:chuyen doi so|cds)(?: cap tinh)?", r"muc do (?:chuyen doi so|cds)")
     + _names("dti", r"chuyen doi so", weak=True)
-    + _names("dti_gov", r"chinh quyen so(?: cap tinh)?", r"cqs")
-    + _names("dti_econ", r"kinh te so(?: cap tinh)?", r"kts")
-    + _names("dti_soc", r"xa hoi so(?: cap tinh)?", r"xhs")
+    + _names("dti_gov", r"chinh quyen (?:(?:ky|ki) thuat )?so(?: cap tinh)?", r"cqs")
+    + _names("dti_econ", r"kinh te (?:(?:ky|ki) thuat )?so(?: cap tinh)?", r"kts")
+    + _names("dti_soc", r"xa hoi (?:(?:ky|ki) thuat )?so(?: cap tinh)?", r"xhs")
     + _names("cybersecurity", r"an toan(?:,)? (?:an ninh|thong tin) mang", r"an toan thong tin", r"attt(?:m)?")
     + _names("ict_index", r"(?:viet ?nam )?ict[ -]?index", r"chi so ict",
              rf"(?:chi so |muc do )?san sang (?:cho )?(?:phat trien va ung dung|ung dung va phat trien|ung dung) {_ICT}(?: viet nam)?")
@@ -67,6 +67,9 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              r"chi so hai long(?: cua (?:nguoi dan|to chuc)[a-z ,]{0,90}?nha nuoc)?", r"chi so xanh", r"ddci", r"pii",
              r"grdp", r"quan tri dien tu", r"cung ung dich vu cong", r"truc noi dung",
              r"chinh phu so", r"dti (?:cap bo|quoc gia)", r"(?:chuyen doi so|cds) cap bo",
+             # a province's own ranking of its departments, districts and communes
+             r"(?:dti|chi so (?:chuyen doi so|cds)|(?:chuyen doi so|cds)) (?:(?:cua )?cac (?:so|co quan|don vi|huyen|xa)"
+             r"|cap (?:huyen|xa|so|co so))",
              r"chinh phu dien tu cua lien hop quoc", r"cstp",
              # economic rankings that provincial reports give next to the indices
              r"(?:toc do )?tang truong (?:kinh te|grdp)", r"thu ngan sach", r"thu hut (?:von )?(?:dau tu|fdi)",

@@ -61,6 +61,11 @@ _RANK = re.compile(
     rf"|thứ\s+(?P<n_thu>{_N})"
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
     r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
+    # "9/63 năm 2021, 4/63 năm 2022": a rank out of the provinces dated right after it
+    r"|(?<![\d/.,])(?P<n_dated>\d{1,2})(?=\s*/\s*(?:63|64|34)\s+(?:(?:trong|vào)\s+)?năm\s+(?:19|20)\d\d)"
+    # "tăng từ 54 (năm 2021) lên 34": a move without "bậc"/"hạng" (checked below: up means a smaller number)
+    r"|(?P<dir>tăng|giảm|tụt|vươn\s+lên|cải\s+thiện)\s+(?P<from_move>từ)\s+(?P<n_from_move>\d{1,2})(?![\d]|[.,]\d)"
+    r"(?=\s*(?:\([^()]{0,20}\)\s*)?(?:lên|xuống)\s+(?P<n_moved>\d{1,2})(?![\d]|[.,]\d)(?P<moved_unit>\s*[^\W\d_]+)?)"
     r"|\(\s*(?P<n_paren>\d{1,2})(?=\s*/\s*(?:63|64|34)(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*thành(?:\s+phố)?)?)?"
     r"(?:\s*,?\s*(?:(?:trong|vào)\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\))"
     # "sau số 1 PCI 2022": "số N" right before the index's name
@@ -69,20 +74,30 @@ _RANK = re.compile(
     r"(?=\s+(?:lên|xuống)\s+(?:(?:thứ|vị\s+trí|hạng)\s+)?\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm)))"
     r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
     r"|thứ\s+hạng[^\d,.;:()\n]{1,40}?(?P<is>là)\s+(?P<n_is>\d{1,2})(?![\d]|[.,]\d)"
-    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|ngôi\s+(?:đầu|vương)|đầu\s+bảng|quán\s+quân)"
+    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|(?:đứng|xếp)\s+nhất(?!\w)|ngôi\s+(?:đầu|vương)|đầu\s+bảng|quán\s+quân)"
     r"|(?P<runner_up>á\s+quân)"
     r")"
 )
-_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_so_index", "n_thu", "n_bac", "n_xep", "n_paren", "n_from", "n_to", "n_down", "n_is",
+_RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_so_index", "n_thu", "n_bac", "n_xep", "n_dated", "n_paren", "n_from",
+               "n_from_move", "n_to", "n_down", "n_is",
                "lead", "runner_up")
 # "từ thứ 6 năm 2015 xuống 22 năm 2016", "tăng 10 bậc (từ 30 lên 20)": a bare number is the new rank
 # only after a starting rank; a bare starting rank only right after "bậc" or "hạng"
-_MOVE_START = re.compile(r"từ\s+(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$|(?:bậc|hạng)\s*[,(:]?\s*từ\s+\d{1,2}\s+(?:lên|xuống)\s+$")
+_MOVE_START = re.compile(r"từ\s+(?:(?:xếp|đứng)\s+)?(?:thứ|vị\s+trí|hạng|bậc)\s+\S+[^.;]{0,40}$|(?:bậc|hạng)\s*[,(:]?\s*từ\s+\d{1,2}\s+(?:lên|xuống)\s+$"
+                         r"|(?:tăng|giảm|tụt|vươn\s+lên|cải\s+thiện)\s+từ\s+\d{1,2}\s*(?:\([^()]{0,20}\)\s*)?(?:lên|xuống)\s+$")
+# "Bắc Giang, Đồng Tháp và Bà Rịa - Vũng Tàu xếp lần lượt từ vị trí thứ tư đến thứ sáu": one position each
+_POSITION = r"(?:(?:vị\s+trí|hạng)\s+)?(?:thứ\s+|số\s+)?(\d{1,2}|nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)"
+_RANGE = re.compile(rf"lần\s+lượt\s+(?:(?:xếp|đứng|ở|giữ|chiếm)\s+)*từ\s+{_POSITION}\s+(?:đến|tới)\s+{_POSITION}")
 _ORDINAL_BEFORE = re.compile(
     r"(?:năm|lần|kỳ|khóa|khoá|phiên|đợt|tuần|tháng|quý|nhóm|top|tốp|hội\s+nghị|đại\s+hội|giai\s+đoạn|"
     r"nhiệm\s+kỳ|chặng|vòng|họp|phần|mục|chương|bước|cao|thấp|lớn|nhỏ|nhiều|ít|mạnh|nhanh|vào|kỷ\s+niệm|ngày|hàng)\s+$"
 )
-_WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}|^\s*,\s*ngày|^\s+từ\s+(?:trái|phải)")
+# "lần công bố thứ 20", "lần tổ chức thứ 3": the ordinal of an event, words apart ("lần lượt" is no event)
+_ORDINAL_EVENT_BEFORE = re.compile(r"(?<!\w)lần(?!\s+lượt)(?:\s+[^\s\d,.;:()]+){1,2}\s+$")
+# "Thứ Hai, 08/08/2022", "Thứ 6, 16/04/2021", "các ngày thứ Ba, thứ Năm hằng tuần": weekdays
+_WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}|^\s*,\s*ngày|^\s+từ\s+(?:trái|phải)"
+                            r"|^\s+(?:hằng|hàng|mỗi)\s+tuần")
+_DATE_AFTER = re.compile(r"^\s*[,:-]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?!\d)")
 _OUT_OF = re.compile(
     r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)(?:\s*/\s*(?P<of_all>\d{2,3})(?!\d))?"
     r"|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:cả\s+)?(?P<words>\d{2,3})\s+(?=tỉnh|địa\s+phương|đơn\s+vị|quốc\s+gia|bộ|nước))"
@@ -94,6 +109,8 @@ _CONTINUATION = re.compile(
     r"|(?<=thứ\s)(?:bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?!\s*\d))"
 )
 _FORMER = re.compile(r"cựu\s+$")
+# "chưa bao giờ vượt quá vị trí thứ 18": a bound, not a rank held
+_BOUND_BEFORE = re.compile(r"(?<!\w)(?:vượt\s+quá|không\s+quá|tối\s+đa)\s+$")
 _HEAD_OF = re.compile(r"người\s+$")  # "người đứng đầu": the head of an agency
 # ... but "trong khối tỉnh" (the bloc of provinces, as against the ministries) is the national ranking
 _WITHIN_GROUP = re.compile(
@@ -115,21 +132,41 @@ def rank_mentions(text: Text) -> list[Mention]:
     """Rank cues with their number(s); a list ("thứ 2 và 3") is one mention with several."""
     low = text.lower
     found: list[Mention] = []
+    ranges, not_moves = [], set()
+    for match in _RANGE.finditer(low):
+        first, last = _value(match.group(1)), _value(match.group(2))
+        if 1 <= first < last <= MAX_RANK and last - first < 10:
+            ranges.append((match.start(), match.end()))
+            found.append(Mention("rank", match.start(), match.end(), list(range(first, last + 1)),
+                                 {"cue": "n_list", "spans": [(match.start(1), match.end(2))], "out_of": None, "these": False}))
     for match in _RANK.finditer(low):
+        if any(s <= match.start() < e for s, e in ranges):
+            continue
         kind = next(k for k in _RANK_KINDS if match.group(k) is not None)
+        if kind == "n_from_move":
+            old, new = int(match.group(kind)), int(match.group("n_moved"))
+            unit = (match.group("moved_unit") or "").strip()
+            if (new < old) != (match.group("dir") not in ("giảm", "tụt")) or (unit and unit not in ("vào", "trong", "năm", "và")):
+                not_moves.add(match.start("n_moved"))
+                continue  # "tăng từ 5 lên 10 doanh nghiệp": a count going up, not a rank
         if kind in ("lead", "runner_up"):
             before = low[max(0, match.start() - 6): match.start()]
             if _FORMER.search(before) or _HEAD_OF.search(before):
                 continue  # "cựu Á quân": last year's title
+            if _WITHIN_GROUP.match(low[match.end():]):
+                continue  # "đứng đầu trong khối các sở, ban, ngành"
             found.append(Mention("rank", match.start(), match.end(), [1 if kind == "lead" else 2],
                                  {"cue": kind, "spans": [(match.start(), match.end())], "out_of": None, "these": False}))
             continue
         token = match.group(kind)
         before = low[max(0, match.start() - 30): match.start()]
-        if kind in ("n_to", "n_down") and not _MOVE_START.search(low[max(0, match.start() - 60): match.start()]):
+        if _BOUND_BEFORE.search(before):
             continue
-        if kind == "n_thu" and (_ORDINAL_BEFORE.search(before)
-                                or (not token.isdigit() and _WEEKDAY_AFTER.match(low[match.end():]))):
+        if kind in ("n_to", "n_down") and (match.start() in not_moves
+                                           or not _MOVE_START.search(low[max(0, match.start() - 60): match.start()])):
+            continue
+        if kind == "n_thu" and (_ORDINAL_BEFORE.search(before) or _ORDINAL_EVENT_BEFORE.search(before)
+                                or _weekday(text, match, token)):
             continue
         end = match.end()
         info: dict = {"cue": kind, "spans": [(match.start(kind), match.end(kind))]}
@@ -157,9 +194,19 @@ def rank_mentions(text: Text) -> list[Mention]:
         info["out_of"] = out_of
         info["these"] = kind == "n_list" and "này" in match.group("list")
         # "thứ hạng PCI của tỉnh là 20": the rank is the number; index and subject come before it
-        start = match.start("from") if kind == "n_from" else match.start("is") if kind == "n_is" else match.start()
+        start = (match.start("from") if kind == "n_from" else match.start("from_move") if kind == "n_from_move"
+                 else match.start("is") if kind == "n_is" else match.start())
         found.append(Mention("rank", start, end, numbers, info))
     return found
+
+
+def _weekday(text: Text, match: re.Match, token: str) -> bool:
+    """ "thứ N" naming a day of the week: a weekday's name is capitalised ("thứ Năm"), a digit
+    is followed by a date."""
+    after = text.lower[match.end():]
+    if token.isdigit():
+        return bool(_DATE_AFTER.match(after))
+    return bool(_WEEKDAY_AFTER.match(after)) or text.nfc[match.start("n_thu")].isupper()
 
 
 _AFTER_NAME = re.compile(
@@ -263,10 +310,13 @@ _YEAR_OF_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+\s*(?:%|điểm)?|\s*(?:%|đi�
 _YEAR_SPAN_AFTER = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d|^\s+(?:đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d|nay)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s*[-–—]\s*|giai\s+đoạn\s+|kể\s+từ\s+(?:năm\s+)?|nhiệm\s+kỳ\s+)$")
 _YEAR_TARGET_BEFORE = re.compile(r"(?:đến|tới|vào|hướng\s+đến|trước)\s+(?:năm\s+)?$")
+# "so với năm 2017", "So với kết quả chỉ số PCI năm 2020", "cao hơn năm 2016 là 5,05 điểm"
 _YEAR_COMPARISON_BEFORE = re.compile(
-    r"so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:năm\s+|kỳ\s+)?"
-    rf"(?:(?:{_SHORT_INDEX_NAME}|chỉ\s+số\s+\w+)\s+)?(?:năm\s+)?$"
+    r"(?:so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:(?:kết\s+quả|thứ\s+hạng|vị\s+trí)\s+(?:của\s+)?)?(?:năm\s+|kỳ\s+)?"
+    rf"(?:(?:{_SHORT_INDEX_NAME}|chỉ\s+số\s+(?:{_SHORT_INDEX_NAME}|\w+))\s+)?|(?:cao|thấp|kém)\s+hơn\s+)(?:năm\s+)?$"
 )
+# "Tại Ngày Chuyển đổi số quốc gia 2025": the year of an event, not an edition
+_YEAR_OF_EVENT_BEFORE = re.compile(r"ngày\s+chuyển\s+đổi\s+số(?:\s+quốc\s+gia)?\s+(?:năm\s+)?$")
 
 
 # "(58/63 tỉnh, thành phố vào năm 2007)": a bracket that dates what it follows
@@ -282,7 +332,7 @@ def year_mentions(text: Text) -> list[Mention]:
         before, after = low[max(0, match.start() - 40): match.start()], low[match.end(): match.end() + 30]
         if _YEAR_DOCUMENT_AFTER.match(after):
             role = "document"
-        elif _YEAR_DATE_BEFORE.search(before):
+        elif _YEAR_DATE_BEFORE.search(before) or _YEAR_OF_EVENT_BEFORE.search(before):
             role = "date"
         elif _YEAR_OF_VALUE_BEFORE.search(before):
             role = "value"  # "tăng từ 60,98 năm 2018 lên 63,85": the year of a score, not an edition
@@ -366,7 +416,8 @@ def province_mentions(text: Text, index: ProvinceIndex) -> list[Mention]:
 # ---------------------------------------------------------------- subjects ------------
 # ("Thủ đô" is Hà Nội, named before it)
 _ANAPHOR = re.compile(r"(?<!\w)(?:tỉnh\s+(?:ta|này)|thành\s+phố\s+này|địa\s+phương\s+này|tỉnh|thành\s+phố|địa\s+phương|thủ\s+đô)(?!\w)")
-_GENERIC_BEFORE = re.compile(r"(?:các|những|\d+|cấp|khối|nhóm|mỗi|từng|toàn|trong|tốp|top|bộ)\s+$")
+# ("UBND tỉnh", "Ủy ban nhân dân tỉnh", "Văn phòng HĐND tỉnh": an agency's name, no anaphor)
+_GENERIC_BEFORE = re.compile(r"(?:các|những|\d+|cấp|khối|nhóm|mỗi|từng|toàn|trong|tốp|top|bộ|ubnd|hđnd|nhân\s+dân)\s+$")
 _GENERIC_AFTER = re.compile(r"^\s*[,/]?\s*thành(?!\w)|^\s+(?:trực\s+thuộc|khác|lớn)(?!\w)|^\s*,\s*tp\b")
 BLOCKER_CASED = re.compile(
     r"(?<!\w)(?:Bộ|Viện|Đài|Ngân\s+hàng|Bảo\s+hiểm\s+xã\s+hội|Thanh\s+tra\s+Chính\s+phủ|Thông\s+tấn\s+xã|"
@@ -384,8 +435,15 @@ _BLOCKER_LOWER = re.compile(
 )
 
 
-_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|do|được|bởi)\s+(?:(?:đánh\s+giá|báo\s+cáo|công\s+bố|số\s+liệu)\s+(?:của\s+)?)?$")
-_SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+tin(?!\s+(?:và|&)\s*truyền)|nhận\s+định|báo\s+cáo\s+cho\s+thấy)(?!\w)")
+_SOURCE_BEFORE = re.compile(r"(?<!\w)(?:theo|do|được|bởi)\s+(?:(?:đánh\s+giá|báo\s+cáo|công\s+bố|số\s+liệu|phân\s+tích|thông\s+tin|kết\s+quả)"
+                            r"\s+(?:(?:của|từ)\s+)?)?$")
+_SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+tin(?![^\S\n]*(?:và|&|–|-)[^\S\n]*truyền)|nhận\s+định"
+                           r"|báo\s+cáo\s+cho\s+thấy)(?!\w)")
+
+
+# "thành phố Tây Ninh", "TP. Buôn Ma Thuột": a city inside a province, unless it is a city of province rank
+_CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
+CITIES_OF_PROVINCE_RANK = frozenset({"pre2025-01", "pre2025-31", "pre2025-46", "pre2025-48", "pre2025-79", "pre2025-92"})
 
 
 def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention]) -> list[Mention]:
@@ -415,4 +473,8 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
         owner = next((m for m in provinces if 0 <= m.start - match.end() <= _OWNER_REACH
                       and _OWNER_GAP.match(low[match.end(): m.start])), None)
         found.append(Mention("blocker", match.start(), owner.end if owner else match.end()))
+    for province in provinces:
+        city = _CITY_BEFORE.search(low, max(0, province.start - 12), province.start)
+        if city and province.value not in CITIES_OF_PROVINCE_RANK:
+            found.append(Mention("blocker", city.start(), province.end))
     return sorted(found, key=lambda m: m.start)
