@@ -1,11 +1,11 @@
 """How values of one DTI rank from several sources become one (dtlib.build.dti.merge_sources) and how
-published ranks are checked against the scores (check_and_derive_ranks)."""
+press ranks are checked against the scores (leave_out_press_ranks_contradicting_scores, check_and_derive_ranks)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from dtlib.build.dti import check_and_derive_ranks, merge_sources
+from dtlib.build.dti import check_and_derive_ranks, leave_out_press_ranks_contradicting_scores, merge_sources
 from dtlib.errors import DataError
 
 CITATIONS = pd.DataFrame({"citation_id": ["ministry", "portal", "paper", "paper2"],
@@ -33,20 +33,24 @@ def test_two_press_reports_that_disagree_stop_the_build():
 
 
 def scored(provenance: str, *ranks: tuple[str, int]) -> pd.DataFrame:
-    """Scores of three units from one kind of source, plus press ranks."""
-    rows = [{"province_id": pid, "measure": "score", "value": score, "provenance": provenance}
+    """Scores of three units from one kind of source (citation "ministry" or "paper"), plus press ranks."""
+    source = "ministry" if provenance == "official" else "paper"
+    rows = [{"province_id": pid, "measure": "score", "value": score, "citation_ids": source}
             for pid, score in (("a", 0.9), ("b", 0.8), ("c", 0.7))]
-    rows += [{"province_id": pid, "measure": "rank", "value": rank, "provenance": "press"} for pid, rank in ranks]
-    return pd.DataFrame([{"year": 2023, "citation_ids": "x", "file": "x.csv", "line": 2, **row} for row in rows])
+    rows += [{"province_id": pid, "measure": "rank", "value": rank, "citation_ids": "paper2"} for pid, rank in ranks]
+    return pd.DataFrame([{"year": 2023, "file": "x.csv", "line": 2, **row} for row in rows])
 
 
 def test_a_press_rank_contradicting_official_scores_is_left_out_and_the_rank_derived():
-    checked = check_and_derive_ranks(scored("secondary", ("a", 1), ("c", 1)), n_units=3)
+    values = leave_out_press_ranks_contradicting_scores(scored("official", ("a", 1), ("c", 1)), CITATIONS, n_units=3)
+    assert values[values["measure"] == "rank"][["province_id", "value"]].values.tolist() == [["a", 1]]
+    checked = check_and_derive_ranks(merge_sources(values, CITATIONS), n_units=3)
     ranks = checked[checked["measure"] == "rank"].sort_values("province_id")
     assert ranks[["province_id", "value", "provenance"]].values.tolist() == [
         ["a", 1, "press"], ["b", 2, "derived"], ["c", 3, "derived"]]
 
 
 def test_a_press_rank_contradicting_press_scores_stops_the_build():
+    values = leave_out_press_ranks_contradicting_scores(scored("press", ("c", 1)), CITATIONS, n_units=3)
     with pytest.raises(DataError, match="published rank 1 contradicts the scores"):
-        check_and_derive_ranks(scored("press", ("c", 1)), n_units=3)
+        check_and_derive_ranks(merge_sources(values, CITATIONS), n_units=3)

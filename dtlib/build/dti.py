@@ -144,26 +144,39 @@ def merge_sources(values: pd.DataFrame, citations: pd.DataFrame) -> pd.DataFrame
     return pd.DataFrame(merged).drop(columns="priority").reset_index(drop=True)
 
 
-def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
-    """Check every published rank against its scores; add derived overall ranks for complete editions.
+def leave_out_press_ranks_contradicting_scores(values: pd.DataFrame, citations: pd.DataFrame,
+                                                n_units: int) -> pd.DataFrame:
+    """Press ranks that contradict the scores of an edition read from sources of higher standing
+    (no press score among them) are left out before the sources are merged, as ``merge_sources``
+    leaves out a press rank that contradicts an official one; they stay in ``press_claims``, where
+    ``claims.verify`` shows them contradicted. Contradictions with press scores stop the build later,
+    in ``check_and_derive_ranks``."""
+    how_read = dict(zip(citations["citation_id"], citations["how_read"]))
+    from_press = pd.Series([_provenance(c, how_read) == "press" for c in values["citation_ids"]], index=values.index)
+    left_out = []
+    for year in sorted(values["year"].unique()):
+        this_year = values["year"] == year
+        for m in MEASURES:
+            score_rows = values[this_year & (values["measure"] == m.score_column)]
+            scores = score_rows[~from_press[score_rows.index]].groupby("province_id")["value"].first()
+            if scores.empty or not score_rows["province_id"].isin(scores.index).all():
+                continue  # some score rests on the press alone
+            for row, rank in values[this_year & (values["measure"] == m.rank_column) & from_press].iterrows():
+                if rank_conflicts(scores, pd.Series({rank["province_id"]: rank["value"]}), n_units):
+                    left_out.append(row)
+    return values.drop(index=left_out)
 
-    A press rank that contradicts scores of higher standing (none of them from the press) is left
-    out, as in ``merge_sources``; any other contradiction stops the build.
-    """
-    derived, left_out = [], []
+
+def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
+    """Check every published rank against its scores; add derived overall ranks for complete editions."""
+    derived = []
     for year in sorted(values["year"].unique()):
         this_year = values[values["year"] == year]
         for m in MEASURES:
-            score_rows = this_year[this_year["measure"] == m.score_column]
-            scores = score_rows.set_index("province_id")["value"]
-            ranked = this_year[this_year["measure"] == m.rank_column].rename_axis("row").reset_index()
-            ranked = ranked.set_index("province_id")
-            scores_outrank_press = not (score_rows["provenance"] == "press").any()
+            scores = this_year[this_year["measure"] == m.score_column].set_index("province_id")["value"]
+            ranked = this_year[this_year["measure"] == m.rank_column].set_index("province_id")
             for conflict in rank_conflicts(scores, ranked["value"], n_units):
                 row = ranked.loc[conflict.label]
-                if row["provenance"] == "press" and scores_outrank_press:
-                    left_out.append(row["row"])
-                    continue
                 raise DataError(
                     f"{year} {conflict.label}: published {m.rank_column} {conflict.rank} contradicts the "
                     f"scores ({conflict.reason})", file=row["file"], row=int(row["line"]),
@@ -172,13 +185,12 @@ def check_and_derive_ranks(values: pd.DataFrame, n_units: int) -> pd.DataFrame:
                 )
             if m.code == "" and len(scores) == n_units:
                 ranks = competition_rank(scores)
-                missing = ranks[~ranks.index.isin(ranked[~ranked["row"].isin(left_out)].index)]
+                missing = ranks[~ranks.index.isin(ranked.index)]
                 derived += [
                     {"year": year, "province_id": pid, "measure": "rank", "value": float(rank),
                      "citation_ids": None, "provenance": "derived", "file": None, "line": None}
                     for pid, rank in missing.items()
                 ]
-    values = values.drop(index=left_out)
     if not derived:
         return values
     return pd.concat([values, pd.DataFrame(derived)], ignore_index=True)
@@ -237,7 +249,8 @@ def build_step(ctx: Context) -> None:
     parts = [from_table(f, index) for f in raw.all("dti_table")]
     parts += [from_values(f, index) for f in raw.all("dti_values")]
     parts += [from_claims(f, index) for f in raw.all("press_claims")]
-    values = merge_sources(pd.concat(parts, ignore_index=True), raw.citations)
+    values = leave_out_press_ranks_contradicting_scores(pd.concat(parts, ignore_index=True), raw.citations, N_PROVINCES)
+    values = merge_sources(values, raw.citations)
     values = check_and_derive_ranks(values, N_PROVINCES)
     check_complete_editions(values, N_PROVINCES)
     wide = wide_table(values, ctx.tables["provinces"])
