@@ -12,7 +12,7 @@ from . import CITATION_IDS, DATE, PROVINCE_ID, UNIT_SCORE, Col, Table, one_of, r
 # Non-empty counts per DTI edition, committed and updated deliberately when data are added.
 EXPECTED_DTI_COUNTS: dict[int, dict[str, int]] = {
     2020: {"score": 5, "rank": 27},  # + Tuyên Quang 44, Cà Mau 41, Kon Tum 58 and Sóc Trăng 57, from the collected press claims
-    2021: {"score": 6, "rank": 20},  # + Kon Tum 46, Tiền Giang 23 and Trà Vinh 26, from the collected press claims
+    2021: {"score": 6, "rank": 21},  # + Kon Tum 46, Tiền Giang 23, Trà Vinh 26 and Bạc Liêu 63, from the collected press claims
     2022: {"score": 63, "rank": 63},
     2023: {"score": 63, "rank": 63},
     2024: {"score": 63, "rank": 63},
