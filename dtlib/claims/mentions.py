@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..provinces import ProvinceIndex
+from ..provinces import POST2025, PRE2025, ProvinceIndex, provinces as province_registry
 from .lexicon import GENERIC_INDEX, GENERIC_NOT_A_NAME, GENERIC_REACH, INDEX_ANAPHOR, INDEX_NAMES, NOISE, OTHER
 from .text import Text
 
@@ -443,7 +444,17 @@ _SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+ti
 
 # "thành phố Tây Ninh", "TP. Buôn Ma Thuột": a city inside a province, unless it is a city of province rank
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
-CITIES_OF_PROVINCE_RANK = frozenset({"pre2025-01", "pre2025-31", "pre2025-46", "pre2025-48", "pre2025-79", "pre2025-92"})
+
+
+@lru_cache(maxsize=1)
+def cities_of_province_rank() -> frozenset[str]:
+    """Pre-2025 ids of the cities of province rank, read from the registry's full names ("Thành phố Hà
+    Nội"): those that were such cities, and those whose unit of the same code is one now (Huế)."""
+    registry = province_registry()
+    cities = set(registry.loc[registry["name_full_vi"].str.startswith("Thành phố"), "province_id"])
+    pre = registry[registry["era"] == PRE2025]
+    return frozenset(pre.loc[pre["province_id"].isin(cities) | pre["province_id"].str.replace(PRE2025, POST2025)
+                             .isin(cities), "province_id"])
 
 
 def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention]) -> list[Mention]:
@@ -475,6 +486,6 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
         found.append(Mention("blocker", match.start(), owner.end if owner else match.end()))
     for province in provinces:
         city = _CITY_BEFORE.search(low, max(0, province.start - 12), province.start)
-        if city and province.value not in CITIES_OF_PROVINCE_RANK:
+        if city and province.value not in cities_of_province_rank():
             found.append(Mention("blocker", city.start(), province.end))
     return sorted(found, key=lambda m: m.start)
