@@ -771,3 +771,128 @@ def test_a_rank_before_its_province_with_the_nation_and_a_score_between():
     assert claims(text) == {(SOC_TRANG, "pci", 2021, 30), (SOC_TRANG, "pci", 2022, 20)}
     assert claims("Theo PCI 2020, Sóc Trăng đứng thứ 40. Để tăng 5 hạng từ xếp thứ 45 lên 40 là cả sự cố gắng.") == {
         (SOC_TRANG, "pci", 2020, 40), (SOC_TRANG, "pci", 2019, 45)}
+
+
+# Round 9: the classes of final9, each on sentences written here.
+HAU_GIANG, AN_GIANG, PHU_YEN, BAC_LIEU, HA_GIANG = "pre2025-93", "pre2025-89", "pre2025-54", "pre2025-95", "pre2025-02"
+
+
+def test_tinh_tp_with_a_full_stop_ends_the_sentence():
+    text = "Theo PCI 2021, Phú Yên xếp thứ 30/63 tỉnh, TP. Vị trí quán quân thuộc về tỉnh Long An."
+    assert claims(text) == {(PHU_YEN, "pci", 2021, 30), (LONG_AN, "pci", 2021, 1)}
+
+
+def test_papi_ranks_out_of_the_provinces_it_covered():
+    text = "Năm 2023, PAPI của An Giang xếp vị trí thứ 12/61 tỉnh, thành phố (năm 2021 xếp thứ 20/60)."
+    assert claims(text) == {(AN_GIANG, "papi", 2023, 12), (AN_GIANG, "papi", 2021, 20)}
+    # a bare fraction out of 61 in brackets is no rank
+    assert claims("Về PAPI 2023, An Giang có chỉ số tham gia đạt mức khá (12/61).") == set()
+
+
+def test_the_top_score_came_first_and_second_place():
+    assert claims("Trong kết quả PAPI năm 2020, Phú Yên là địa phương có tổng điểm cao nhất 45,1 điểm.") == {
+        (PHU_YEN, "papi", 2020, 1)}
+    assert claims("Ở PAPI năm 2020, tỉnh về nhất là An Giang, về nhì là Long An.") == {
+        (AN_GIANG, "papi", 2020, 1), (LONG_AN, "papi", 2020, 2)}
+    # the province's best score over its own years is no first place
+    assert claims("Theo PCI 2020, Phú Yên xếp thứ 30. Đây là năm tỉnh có điểm số cao nhất trong 10 năm.") == {
+        (PHU_YEN, "pci", 2020, 30)}
+
+
+def test_asides_in_brackets_name_neither_subject_nor_year():
+    text = ("Chỉ số PAPI của Hậu Giang năm 2020 đạt 43 điểm (tỉnh đạt điểm cao nhất là An Giang với 46 điểm); "
+            "xếp hạng 38/63 tỉnh, thành.")
+    assert claims(text) == {(HAU_GIANG, "papi", 2020, 38), (AN_GIANG, "papi", 2020, 1)}
+    text = "Chỉ số PAPI 2023 của Hậu Giang đạt 45,6 điểm (năm 2022 là 42,8 điểm), xếp thứ 9/63 tỉnh, thành phố."
+    assert claims(text) == {(HAU_GIANG, "papi", 2023, 9)}
+
+
+def test_a_rank_in_brackets_after_the_comparison_year_is_that_years():
+    text = ("Về PAPI 2020, Phú Yên tăng 5 bậc. So với năm 2019 (điểm tổng hợp chỉ số PAPI của Phú Yên đạt 41,2 điểm, "
+            "xếp thứ 45/63 tỉnh, thành phố) Phú Yên có 3 chỉ số nội dung giảm điểm.")
+    assert (PHU_YEN, "papi", 2019, 45) in claims(text)
+
+
+def test_a_rank_said_nationwide_before_a_region_and_a_region_after_cua():
+    text = "Theo DTI năm 2023, tỉnh Hậu Giang đứng hạng 20 cả nước - cao nhất vùng Đồng bằng sông Cửu Long."
+    assert claims(text) == {(HAU_GIANG, "dti", 2023, 20)}
+    text = "Năm 2023, Chỉ số PAR Index của Hà Tĩnh đứng thứ 18 cả nước và thứ 2 của Bắc Trung bộ."
+    assert claims(text) == {(HA_TINH, "par_index", 2023, 18)}
+
+
+def test_a_number_of_a_list_followed_by_a_noun_is_a_count():
+    text = "Theo DTI năm 2022, Bạc Liêu đứng thứ 50. Vì vậy, lần lượt 03 Đề án chuyên ngành được ban hành."
+    assert claims(text) == {(BAC_LIEU, "dti", 2022, 50)}
+
+
+def test_a_rank_held_last_year_and_a_past_year_set_against_another():
+    text = "Theo báo cáo PCI 2024, An Giang, từ vị trí thứ 9 năm ngoái, vươn lên xếp hạng nhất."
+    assert claims(text) == {(AN_GIANG, "pci", 2024, 1), (AN_GIANG, "pci", 2023, 9)}
+    text = ("Nếu như Chỉ số PAPI năm 2021 của Hà Giang đứng thứ 40/63, thì đến năm 2022 Chỉ số PAPI của tỉnh "
+            "tăng 5 bậc, vươn lên thứ hạng 35/63.")
+    assert claims(text) == {(HA_GIANG, "papi", 2021, 40), (HA_GIANG, "papi", 2022, 35)}
+    # ... but "đến năm 2025" is still a target
+    assert claims("Hà Giang phấn đấu đến năm 2025 Chỉ số PAPI đứng thứ 20/63.") == set()
+
+
+def test_in_the_same_year_and_a_year_aimed_at():
+    text = "Năm 2019, An Giang đứng đầu PAPI. Đơn vị về ba đạt 46 điểm. Cũng trong năm này, Phú Yên xếp thứ 12."
+    assert claims(text) == {(AN_GIANG, "papi", 2019, 1), (PHU_YEN, "papi", 2019, 12)}
+    text = "Từ vị trí 49/63 theo PCI 2021, Phú Yên đặt mục tiêu tăng điểm số PCI năm 2022 lên 68 điểm."
+    assert claims(text) == {(PHU_YEN, "pci", 2021, 49)}
+
+
+def test_components_of_the_par_index_are_not_the_index():
+    text = ("Năm 2022, Chỉ số cải cách hành chính của Phú Yên xếp thứ 37/63. Theo đó, Chỉ số Công tác chỉ đạo điều hành "
+            "cải cách hành chính đạt 8,9 điểm, xếp thứ 30/63; Chỉ số thành phần Cải cách tài chính công xếp thứ 31/63; "
+            "Chỉ số thành phần Xây dựng và phát triển Chính quyền điện tử, Chính quyền số xếp thứ 9/63.")
+    assert claims(text) == {(PHU_YEN, "par_index", 2022, 37)}
+    # ... but the modernisation component and the DTI pillars keep their codes
+    text = "Năm 2021, chỉ số thành phần hiện đại hóa nền hành chính của Phú Yên xếp thứ 5/63."
+    assert claims(text) == {(PHU_YEN, "par_modernisation", 2021, 5)}
+
+
+def test_each_listed_year_takes_its_own_rank():
+    text = "Chỉ số DTI năm 2021 và 2022 của Hậu Giang lần lượt đứng thứ 50 và 44/63 tỉnh, thành cả nước."
+    assert claims(text) == {(HAU_GIANG, "dti", 2021, 50), (HAU_GIANG, "dti", 2022, 44)}
+
+
+def test_a_province_ranked_in_a_clause_of_its_own_after_a_named_one():
+    text = "Về PAR Index 2022, Long An đứng đầu, xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba."
+    assert claims(text) == {(LONG_AN, "par_index", 2022, 1), (BRVT, "par_index", 2022, 2), ("pre2025-01", "par_index", 2022, 3)}
+
+
+def test_the_three_pillars_named_or_not_and_a_streak_of_years():
+    text = "Năm 2021, An Giang xếp vị trí thứ nhất về DTI cấp tỉnh và giữ vị trí dẫn đầu ở cả 3 trụ cột chính."
+    assert claims(text) == {(AN_GIANG, code, 2021, 1) for code in ("dti", "dti_gov", "dti_econ", "dti_soc")}
+    text = ("Giai đoạn 2020 - 2025, Hậu Giang ba năm liền (2021 - 2023) dẫn đầu cả nước về chuyển đổi số, "
+            "ở cả ba trụ cột chính quyền số - kinh tế số - xã hội số.")
+    assert claims(text, published="2025-10-01") == {
+        (HAU_GIANG, code, year, 1) for code in ("dti", "dti_gov", "dti_econ", "dti_soc") for year in (2021, 2022, 2023)}
+    text = "Không phải lần đầu. 3 năm liên tiếp, từ 2015-2017, Phú Yên đã độc chiếm ngôi vị cao nhất của Bảng xếp hạng PCI."
+    assert claims(text) == {(PHU_YEN, "pci", year, 1) for year in (2015, 2016, 2017)}
+
+
+def test_a_streak_up_to_2024_is_of_the_unit_before_the_merger():
+    text = "Hậu Giang hai năm liền (2023 - 2024) dẫn đầu cả nước về chuyển đổi số."
+    assert claims(text, published="2025-10-01") == {(HAU_GIANG, "dti", 2023, 1), (HAU_GIANG, "dti", 2024, 1)}
+
+
+def test_a_publisher_names_the_pci_and_a_streak_between_rank_and_index():
+    text = ("Công bố chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2020.\n"
+            "Theo công bố của VCCI và USAID, tỉnh Phú Yên xếp ở vị trí 40/63 tỉnh thành (giảm một bậc so với năm 2019).")
+    assert claims(text) == {(PHU_YEN, "pci", 2020, 40)}
+    text = "Đề án chuyển đổi số của thành phố Đà Nẵng đứng nhất 12 năm liên tiếp về ICT index trong các tỉnh thành."
+    assert claims(text) == {(DA_NANG, "ict_index", None, 1)}
+
+
+def test_a_title_held_for_years_of_a_province_and_a_list_of_main_indices_after_a_colon():
+    assert claims('Theo PCI, một thành phố bất ngờ soán "ngôi vương" 5 năm của Long An.') == {(LONG_AN, "pci", None, 1)}
+    text = ("Giá trị DTI của Hậu Giang năm 2023 đạt 0,8 điểm. Về các chỉ số chính, Hậu Giang dẫn đầu 2/8: "
+            "nhận thức số, an toàn thông tin mạng; đứng thứ 2: hạ tầng số.")
+    assert claims(text) == {(HAU_GIANG, "cybersecurity", 2023, 1)}
+
+
+def test_a_subjectless_rank_opening_a_report_about_one_province():
+    text = "Xếp thứ 40/63 tỉnh/thành phố có chỉ số chuyển đổi số\n\nTrong năm qua, tỉnh Hà Giang đã triển khai nhiều giải pháp."
+    assert claims(text) == {(HA_GIANG, "dti", None, 40)}

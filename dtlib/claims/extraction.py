@@ -57,7 +57,7 @@ from ..provinces import province_index
 from .editions import latest_edition, parse_date
 from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
-    BLOCKER_CASED, PROVINCE_COUNTS, WORD_NUMBERS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
+    BLOCKER_CASED, PARTIAL_COUNTS, PROVINCE_COUNTS, WORD_NUMBERS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
     ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
@@ -101,6 +101,7 @@ class _Year:
     basis: str | None
     source: str | None
     updates_context: bool = True
+    in_span: bool = False  # one year of "bốn năm liền (2021 - 2024)": a streak of the unit before the merger
 
 
 _NO_YEAR = _Year(None, None, None, False)
@@ -109,7 +110,8 @@ _NO_YEAR = _Year(None, None, None, False)
 # thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
 _LINK_WORDS = frozenset(
     "về trong ở theo của tại trên đối với đảm bảo cả hai ba bốn 2 3 4 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
-    "mục quan trọng nhóm khối các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp".split()
+    "mục quan trọng nhóm khối các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp "
+    "có".split()  # "xếp thứ 26/63 tỉnh, thành phố có chỉ số chuyển đổi số"
 )
 _LINK_MAX_WORDS = 12
 _AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
@@ -122,10 +124,10 @@ _REGIONAL = re.compile(r"(?:so\s+với|trong|giữa)\s+(?:các\s+|những\s+|\d+
 _REGION_AFTER = re.compile(r"^[^,;.()]{0,60}?(?<!\w)(?:khu\s+vực|vùng|miền)\s+(?!núi)\w")
 # a region named without "vùng"/"khu vực": "đứng đầu các tỉnh Nam Trung Bộ", "dẫn đầu các tỉnh Tây Nguyên"
 _REGION_NAME_AFTER = re.compile(
-    r"^\s*(?:(?:(?:trong|của|giữa)\s+)?(?:các|những|\d+)\s+(?:tỉnh|địa\s+phương)[^,;.()]{0,20}?)?(?<!\w)(?:tây\s+nguyên|đbscl|đồng\s+bằng\s+sông|"
+    r"^\s*(?:(?:trong|của|giữa|ở|tại)\s+)?(?:(?:các|những|\d+)\s+(?:tỉnh|địa\s+phương)[^,;.()]{0,20}?)?(?<!\w)(?:tây\s+nguyên|đbscl|đồng\s+bằng\s+sông|"
     r"duyên\s+hải|trung\s+du|(?:nam|bắc)\s+trung\s+bộ|(?:đông|tây)\s+nam\s+bộ|(?:tây|đông)\s+bắc(?:\s+bộ)?)(?!\w)")
 _LIST_GAP = re.compile(
-    r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$"
+    r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$|^\s+[-–]\s+$"  # "chính quyền số - kinh tế số"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
 )
 # "Trong khu vực Bắc Trung Bộ, Hà Tĩnh xếp thứ 2, ...", "Tính riêng ở khu vực trung du và miền núi phía Bắc, ...":
@@ -146,7 +148,8 @@ _COMMA_THEN_NAME = re.compile(rf"[^\S\n]*(?:{_NATIONWIDE})?(?:(?:trong|vào)[^\S
                               r"(?:\([^()\n]{0,30}\)[^\S\n]*)?,[^\S\n]*(?:(?:tỉnh|thành\s+phố)[^\S\n]+)?")
 # "cao hơn tỉnh Thái Nguyên 0,7 điểm", "so với Hà Nội": a province compared with, not the subject
 _COMPARED_WITH = re.compile(r"(?<!\w)(?:(?:cao|thấp|kém|nhiều|ít)\s+hơn|so\s+với)\s+(?:(?:tỉnh|thành\s+phố|tp\.?)\s*)?$")
-_OF_PROVINCE = re.compile(r"[^\S\n]+của[^\S\n]+(?:(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)?")
+_OWN_CLAUSE = re.compile(r"[^\S\n]*(?:cũng[^\S\n]+)?(?:xếp|đứng|giữ|đạt|ở[^\S\n]+vị[^\S\n]+trí)(?!\w)")
+_OF_PROVINCE = re.compile(r"[\"”’]?(?:[^\S\n]+\d+[^\S\n]+năm)?[^\S\n]+của[^\S\n]+(?:(?:tỉnh|thành[^\S\n]+phố|tp\.?)[^\S\n]*)?")
 # one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|(?:cùng|đồng)\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
@@ -172,18 +175,23 @@ _COMPONENT_AFTER = re.compile(
     r"(?:tiêu\s+chí|chỉ\s+số\s+(?:thành\s+phần|con|nội\s+dung)|nội\s+dung|chỉ\s+tiêu\s+thành\s+phần)(?!\w)"
 )
 _LIST_OF_MAIN_INDICES = re.compile(
+    r"[^\S\n]+\d[^\S\n]*/[^\S\n]*\d[^\S\n]*:|"
     r"[^\S\n]+(?:trong|ở|tại)[^\S\n]+(?:(?:cả|các|những)[^\S\n]+)?(?:\d+[^\S\n]*/[^\S\n]*\d+|\d+|hai|ba|bốn|năm|sáu|bảy)?"
     r"[^\S\n]*chỉ[^\S\n]+số[^\S\n]+chính[^.;\n]{0,40}?(?:bao[^\S\n]+gồm|gồm|là)[^\S\n]*:?"
 )
 _IN_PARENT = re.compile(r"(?<!\w)trong[^\S\n]+(?:(?:bộ[^\S\n]+)?chỉ[^\S\n]+số[^\S\n]+|bảng[^\S\n]+xếp[^\S\n]+hạng[^\S\n]+)?$")
 _FROM = re.compile(r"(?:^|[\s(])từ\s+(?:(?:xếp|đứng)\s+)?$")
 # "so với năm 2018 (đạt 65,85 điểm, đứng thứ 7)": a bracket after the comparison year gives that year's rank
-_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,40}?(?:xếp\s+|đứng\s+)?)?$")
+_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,100}?(?:xếp\s+|đứng\s+)?)?$")
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
+_SAME_YEAR = re.compile(r"(?<!\w)(?:trong|vào)\s+năm\s+(?:này|đó)(?!\w)")
 _OPENS_AS_DETAIL = re.compile(r"(?:đó\s+là|cụ\s+thể|trong\s+đó|theo\s+đó)(?!\w)")  # "Năm 2022, ... Đó là ..."
 _PILLARS = frozenset({"dti_gov", "dti_econ", "dti_soc"})
+_ALL_PILLARS = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:và[^\S\n]+)?(?:(?:giữ|ở)[^\S\n]+vị[^\S\n]+trí[^\S\n]+dẫn[^\S\n]+đầu[^\S\n]+)?"
+    r"(?:ở|về|trong|tại)[^\S\n]+cả[^\S\n]+(?:3|ba)[^\S\n]+trụ[^\S\n]+cột(?!\w)")
 _LEADS_RANKING = re.compile(r"\s+(?:bảng\s+xếp\s+hạng|xếp\s+hạng)(?:\s+(?:chung|dti|chuyển\s+đổi\s+số))?\s+(?:ở|về|trong)\s+cả\s+(?:3|ba)\s+trụ\s+cột")
 # "từ năm 2013 tới năm 2019, ... thứ hạng từ 45 đến 23, đến năm 2020, ... đạt hạng 9": the end of a past
 # period is the year of the rank reached; a target or a future ("sẽ") is not
@@ -192,10 +200,12 @@ _RELATIVE_YEAR = re.compile(
     r"[^\S\n]*(?:của|trong|vào)[^\S\n]+(?:(?P<ago>\d|một|hai|ba|bốn|năm)[^\S\n]+năm[^\S\n]+trước|năm[^\S\n]+(?P<rel>ngoái|trước|nay))(?!\w)")
 # "từng đứng thứ nhất": a rank held once, in no particular edition
 _ONCE = re.compile(r"(?<!\w)từng[^\S\n]+(?:(?:đứng|xếp|giữ|là|ở|đạt|có)[^\S\n]+)?$")
-# "3 năm liên tiếp (2008-2010) giữ vị trí quán quân": each year of the span
+# "3 năm liên tiếp (2008-2010) giữ vị trí quán quân", "3 năm liên tiếp, từ 2008-2010, ... độc chiếm
+# ngôi vị cao nhất": each year of the span
 _SPAN_OF_YEARS = re.compile(
-    r"(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*\([^\S\n]*(?:năm[^\S\n]+)?"
-    r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)[^\S\n]*\)")
+    r"(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*"
+    r"(?:\([^\S\n]*|,?[^\S\n]*từ[^\S\n]+)(?:năm[^\S\n]+)?"
+    r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)(?:[^\S\n]*\)|(?=[^\S\n]*,))")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
@@ -255,7 +265,7 @@ class _Report:
 
     # ------------------------------------------------------------ one rank mention
     def _claims_for(self, rank: Mention, sentence: Sentence, sentence_codes: list[str]) -> list[tuple[dict, _Year]]:
-        if rank.info["out_of"] is not None and rank.info.get("of_all", rank.info["out_of"]) not in PROVINCE_COUNTS:
+        if rank.info["out_of"] is not None and rank.info.get("of_all", rank.info["out_of"]) not in PROVINCE_COUNTS + PARTIAL_COUNTS:
             return []
         if rank.info["cue"] == "lead" and self._group_lead(rank, sentence):
             return []
@@ -274,8 +284,8 @@ class _Report:
         return self._paired(rank, sentence, numbers, sentence_codes)
 
     def _regional(self, rank: Mention | None, sentence: Sentence) -> bool:
-        if rank is None:
-            return False
+        if rank is None or rank.info["out_of"] in (63, 64) or _NATIONAL_AFTER.match(self.low, rank.end):
+            return False  # "đứng hạng 19 cả nước - cao nhất vùng ĐBSCL": the region is another superlative's
         later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
         return bool(_REGION_AFTER.match(self.low[rank.end: later]) or _REGION_NAME_AFTER.match(self.low[rank.end: later]))
 
@@ -294,6 +304,10 @@ class _Report:
             return []
         if rank.info["cue"] == "lead" and set(codes) == _PILLARS and _LEADS_RANKING.match(self.low, rank.end):
             codes = ["dti", *codes]  # "dẫn đầu bảng xếp hạng ở cả 3 trụ cột": the ranking itself, and each pillar
+        after_index = index_mention.end if index_mention is not None and index_mention.start >= rank.end else rank.end
+        if family(codes[0]) == "dti" and _ALL_PILLARS.match(self.low, after_index):
+            # "dẫn đầu về chuyển đổi số, ở cả ba trụ cột", "giữ vị trí dẫn đầu ở cả 3 trụ cột chính"
+            codes = list(dict.fromkeys(["dti", *codes, "dti_gov", "dti_econ", "dti_soc"]))
         subject = self._subject(rank, sentence, explicit)
         if subject is None and target is not None:
             subject = self._subject(target, sentence, explicit)
@@ -343,7 +357,11 @@ class _Report:
             subjects = list({m.value: (m.value, m.info["printed"]) for m in province_list}.values())
             return [(self._row(rank, sentence, subj, code, n, y), y)
                     for y in years for subj, n in zip(subjects, numbers) for code in codes]
-        return self._single(rank, sentence, numbers[0])  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
+        paired_years = self._single(rank, sentence, numbers[0])
+        years = list(dict.fromkeys(year.value for _, year in paired_years))
+        if len(years) == k and None not in years:  # "DTI năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63"
+            return [({**claim, "rank": numbers[years.index(year.value)]}, year) for claim, year in paired_years]
+        return paired_years  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
 
     # ------------------------------------------------------------ index
     def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
@@ -468,6 +486,7 @@ class _Report:
         between = _REGION_NAMED.sub(" ", self.text.nfc[start:end]).lower()
         between = re.sub(r"tỉnh\s*,\s*thành", "tỉnh thành", between)
         between = re.sub(r"(?:năm\s+)?(?:19|20)\d\d", " ", between)  # "đứng thứ 30 năm 2022 về chỉ số PCI"
+        between = re.sub(r"\d+\s+năm\s+(?:liên\s+tiếp|liền)", " ", between)  # "đứng nhất 12 năm liên tiếp về ICT Index"
         if "," in between or ";" in between or "." in between.replace("tp.", ""):
             return False
         words = re.findall(r"[^\s/:“”\"'()]+", between)
@@ -510,7 +529,8 @@ class _Report:
                 return titled.value, titled.info["printed"]
         candidates = [m for m in self.provinces + self.subjects if sentence.start <= m.start and m.end <= rank.start
                       and not self._scope_of_rank(m) and not self._example(m, rank, sentence) and not self._agency_of(m)
-                      and not _COMPARED_WITH.search(self.low, max(0, m.start - 25), m.start)]
+                      and not _COMPARED_WITH.search(self.low, max(0, m.start - 25), m.start)
+                      and not self._aside(m, rank, sentence)]
         if not candidates:
             leading = self._named_after_comma(rank, sentence)
             if leading is not None:
@@ -526,8 +546,15 @@ class _Report:
                 return self._last_province_before(nearest.start)
             return None  # a ministry, region or district
         if explicit_index:
-            return self._last_province_before(sentence.start)
+            return self._last_province_before(sentence.start) or self._paragraph_topic(rank, sentence)
         return self._paragraph_topic(rank, sentence)
+
+    def _aside(self, mention: Mention, rank: Mention, sentence: Sentence) -> bool:
+        """A mention inside brackets that close before the rank: "(tỉnh đạt điểm cao nhất là Đồng Tháp
+        với 46,72 điểm); ..., hạng 38/63" is not about Đồng Tháp, "(năm 2022 là 42,86 điểm), xếp thứ
+        4/63" not about 2022."""
+        opened = self.low.rfind("(", sentence.start, mention.start)
+        return opened >= 0 and ")" not in self.low[opened: mention.start] and ")" in self.low[mention.end: rank.start]
 
     def _agency_of(self, province: Mention) -> bool:
         """A province named as the owner of an agency or portal ("Sở TT&TT tỉnh Nam Định")."""
@@ -535,9 +562,11 @@ class _Report:
             b.kind == "blocker" and b.start < province.start and province.end <= b.end for b in self.subjects)
 
     def _list_after(self, province: Mention, sentence: Sentence) -> bool:
-        """Whether another province follows ``province`` as part of a list."""
+        """Whether another province follows ``province`` as part of a list (not as the subject of a
+        clause of its own: "xếp thứ hai là Bà Rịa - Vũng Tàu, TP Hà Nội xếp thứ ba")."""
         run = next(r for r in self._runs(self._within(self.provinces, sentence), _PROVINCE_LIST_GAP) if province in r)
-        return run[-1] is not province
+        following = run[run.index(province) + 1:]
+        return bool(following) and not _OWN_CLAUSE.match(self.low, following[0].end)
 
     def _named_after_comma(self, rank: Mention, sentence: Sentence) -> Mention | None:
         """The province right after a rank that opens its sentence (with the index it names) and a
@@ -575,7 +604,8 @@ class _Report:
         ministry, region or district: the only province the paragraph has named so far; in a
         paragraph that names none, the one its "tỉnh" stands for ("Chỉ số của tỉnh giảm nhẹ.
         Nhưng thứ hạng tăng 2 bậc, ..."), else the only province the report has named (in its
-        title or first lines)."""
+        title or first lines), or, before any, the only one it names at all ("Xếp thứ 26/63 ... chuyển
+        đổi số" opening a report on Hà Giang)."""
         if any(m.kind == "blocker" and not self._scope_of_rank(m) and not self._scope_after(m, rank)
                for m in self._within(self.subjects, sentence)):
             return None
@@ -585,7 +615,7 @@ class _Report:
             anaphor = next((m for m in self.subjects if start <= m.start < rank.start and m.kind == "anaphor"), None)
             if anaphor is not None:
                 return self._last_province_before(anaphor.start)
-            named = [m for m in self.provinces if m.start < rank.start]
+            named = [m for m in self.provinces if m.start < rank.start] or self.provinces
         distinct = {m.value for m in named}
         return (named[-1].value, named[-1].info["printed"]) if len(distinct) == 1 else None
 
@@ -641,14 +671,17 @@ class _Report:
         return stated
 
     def _spanned_years(self, rank: Mention, sentence: Sentence) -> list[_Year]:
-        """Each year of a span of consecutive years in brackets, in the clause of the rank."""
-        for match in _SPAN_OF_YEARS.finditer(self.low, self._clause_start(rank, sentence), sentence.end):
+        """Each year of a span of consecutive years, in the clause of the rank or the one before it."""
+        for match in _SPAN_OF_YEARS.finditer(self.low, sentence.start, sentence.end):
+            if match.end() <= rank.start and (self.low.count(",", match.end(), rank.start) > 1
+                                              or any(match.end() <= r.start < rank.start for r in self.ranks)):
+                continue
             first, last = int(match.group("first")), int(match.group("last"))
             count = int(match.group("n")) if match.group("n").isdigit() else WORD_NUMBERS[match.group("n")]
             near = match.end() <= rank.start or (match.start() - rank.end <= 30
                                                  and not re.search(r"[,;:]", self.low[rank.end: match.start()]))
             if near and last - first + 1 == count:
-                return [_Year(year, "stated", "sentence", False) for year in range(first, last + 1)]
+                return [_Year(year, "stated", "sentence", False, True) for year in range(first, last + 1)]
         return []
 
     def _relative_year(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
@@ -698,10 +731,11 @@ class _Report:
         if between:  # "từ vị trí thứ 8 (với 65,53 điểm) năm 2018 lên vị trí thứ 3"
             self.consumed_years.add(between[0].start)
             return [_Year(between[0].value, "stated", "sentence")]
-        before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document", "published")]
+        before = [y for y in years if y.end <= rank.start and y.info["role"] not in ("date", "document", "published")
+                  and not self._aside(y, rank, sentence)]
         if these:
             return [_Year(before[-1].value, "stated", "sentence", False)] if before else [self._fallback_year(code)]
-        comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 60): rank.start])
+        comparison_close = _AFTER_COMPARISON.search(low[max(sentence.start, rank.start - 130): rank.start])
         if (before and before[-1].info["role"] == "comparison" and comparison_close
                 and not any(before[-1].end <= r.start < rank.start for r in self.ranks)):
             return [_Year(before[-1].value, "stated", "sentence", False)]
@@ -735,6 +769,11 @@ class _Report:
         if any(y.info["role"] == "span" for y in before):
             # "giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29": some year of the span, not the report's
             return [self._fallback_year(code, from_report=False)]
+        same_year = _SAME_YEAR.search(self.low, sentence.start, rank.start)
+        if same_year:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the last edition year named
+            named = [y for y in self.years if y.end <= sentence.start and y.info["role"] == "edition"]
+            if named:
+                return [_Year(named[-1].value, "stated", "context", False)]
         return [self._fallback_year(code)]
 
     def _reached_in(self, rank: Mention, year: Mention, sentence: Sentence) -> bool:
@@ -886,7 +925,7 @@ class _Report:
     def _row(self, rank: Mention, sentence: Sentence, subject: tuple[str, str], code: str, number: int,
              year: _Year) -> dict:
         pid, printed = subject
-        if self._post_merger(rank, sentence, code, year.value):
+        if not year.in_span and self._post_merger(rank, sentence, code, year.value):
             pid = _successors().get(pid, pid) if pid.startswith("pre2025") else pid
         return {
             "province_id": pid, "province_as_printed": printed, "index_code": code,

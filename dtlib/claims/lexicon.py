@@ -58,6 +58,8 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
     # "chỉ số cạnh tranh cấp tỉnh" is the PCI said short; the WEF's global index is a country's rank
     + _names("pci", r"pci", r"(?:chi so )?nang luc canh tranh(?: cap tinh)?",
              r"chi so canh tranh(?: cap tinh)?(?! (?:toan cau|quoc gia|du lich|binh dang))")
+    # "Theo công bố của VCCI ..., Lâm Đồng xếp ở vị trí 23/63": the PCI's publisher names it
+    + _names("pci", r"vcci", weak=True)
     + _names(OTHER, r"hoat dong (?:chinh quyen|kinh te|xa hoi) so", r"(?:ty|ti) trong kinh te so",
              r"nhan thuc so", r"the che so", r"ha tang so", r"nhan luc so", r"do thi thong minh",
              rf"ha tang (?:ky|ki) thuat(?: {_IT})?", rf"ha tang nhan luc(?: {_IT})?", rf"nhan luc {_IT}",
@@ -79,7 +81,14 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              r"tinh minh bach", r"(?:tinh )?nang dong(?:,)? tien phong", r"tinh nang dong",
              r"canh tranh binh dang", r"ho tro doanh nghiep", r"dao tao lao dong", r"thiet che phap ly",
              r"cai cach thu tuc hanh chinh", r"thu tuc hanh chinh cong", r"kiem soat tham nhung",
-             r"trach nhiem giai trinh", r"cong khai, minh bach", r"quan tri moi truong")
+             r"trach nhiem giai trinh", r"cong khai, minh bach", r"quan tri moi truong",
+             # PAR Index components ("Chỉ số thành phần Cải cách tài chính công xếp thứ 31/63"), named up
+             # to the verb that ranks them
+             r"cai cach (?:the che|to chuc bo may(?: hanh chinh(?: nha nuoc)?)?|che do cong vu|tai chinh cong)",
+             r"cong tac chi dao,? dieu hanh(?: (?:cong tac )?(?:cai cach hanh chinh|cchc))?",
+             r"(?:tac dong|tieu chi) cua (?:cai cach hanh chinh|cchc)(?: (?:den|toi) [a-z -]{0,40}?)?(?= nam|,|$)",
+             # (not the components the vocabulary has: "chỉ số thành phần hiện đại hóa nền hành chính", the pillars)
+             r"chi so thanh phan(?! (?:hien dai hoa|chinh quyen so|kinh te so|xa hoi so))(?: (?!(?:xep|dat|tang|giam|la|duoc|nam|o|voi)(?![a-z])|dung (?:thu|dau|hang|vi))[a-z]+|,(?= [a-z]))+")
     + _names(NOISE, r"ngay (?:chuyen doi so|cds)", r"chuong trinh (?:chuyen doi so|cds)",
              r"ban chi dao (?:chuyen doi so|cds)", r"uy ban quoc gia ve (?:chuyen doi so|cds)",
              r"cuc (?:chuyen doi so|cds)", r"(?:chuyen doi so|cds) quoc gia", r"xay dung chinh quyen so",

@@ -31,6 +31,9 @@ WORD_NUMBERS = {"nhất": 1, "một": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4,
                 "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 MAX_RANK = 64  # 63 provinces (64 with Hà Tây in early PCI editions)
 PROVINCE_COUNTS = (63, 64, 34)
+# PAPI leaves out provinces it lacks data for ("16/61" in PAPI 2022 and 2023): out of 60-62
+# provinces is a rank only after a rank cue, never as a bare "(16/61)"
+PARTIAL_COUNTS = (60, 61, 62)
 
 
 @dataclass
@@ -61,7 +64,7 @@ _RANK = re.compile(
     r"|(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|là)\s+số\s+(?P<n_so>\d{1,2}(?!\d|/|[.,-]\d)|một(?!\w))"
     rf"|thứ\s+(?P<n_thu>{_N})"
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
-    r"|xếp\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
+    r"|(?:xếp|đứng)\s+(?P<n_xep>\d{1,2})(?=\s*/\s*\d{2,3})"
     # "9/63 năm 2021, 4/63 năm 2022": a rank out of the provinces dated right after it
     r"|(?<![\d/.,])(?P<n_dated>\d{1,2})(?=\s*/\s*(?:63|64|34)\s+(?:(?:trong|vào)\s+)?năm\s+(?:19|20)\d\d)"
     # "tăng từ 54 (năm 2021) lên 34": a move without "bậc"/"hạng" (checked below: up means a smaller number)
@@ -75,8 +78,12 @@ _RANK = re.compile(
     r"(?=\s+(?:lên|xuống)\s+(?:(?:thứ|vị\s+trí|hạng)\s+)?\d{1,2}(?![\d]|[.,]\d|\s*(?:%|điểm)))"
     r"|(?<=lên\s)(?P<n_to>\d{1,2})(?![\d]|[.,]\d)|(?<=xuống\s)(?P<n_down>\d{1,2})(?![\d]|[.,]\d)"
     r"|thứ\s+hạng[^\d,.;:()\n]{1,40}?(?P<is>là)\s+(?P<n_is>\d{1,2})(?![\d]|[.,]\d)"
-    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|(?:đứng|xếp)\s+nhất(?!\w)|ngôi\s+(?:đầu|vương)|đầu\s+bảng|quán\s+quân)"
-    r"|(?P<runner_up>á\s+quân)"
+    # "về nhất" (came first), "có tổng điểm cao nhất", "đạt điểm cao nhất là X" (the top score is first
+    # place; "năm tỉnh có điểm số cao nhất" compares the province with itself)
+    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|(?:đứng|xếp|về)\s+nhất(?!\w)|ngôi\s+(?:đầu|vương|vị\s+cao\s+nhất)|đầu\s+bảng"
+    r"|quán\s+quân|(?:có|đạt)\s+(?:tổng\s+(?:điểm|điểm\s+số)\s+cao\s+nhất(?!\s+(?:ở|về|của|trong)\s)"
+    r"|(?:điểm|điểm\s+số)\s+cao\s+nhất(?=\s+(?:là|cả\s+nước|toàn\s+quốc)(?!\w))))"
+    r"|(?P<runner_up>á\s+quân|về\s+nhì(?!\w))"
     r")"
 )
 _RANK_KINDS = ("n_list", "n_hang", "n_vitri", "n_so", "n_so_index", "n_thu", "n_bac", "n_xep", "n_dated", "n_paren", "n_from",
@@ -112,7 +119,9 @@ _CONTINUATION = re.compile(
 _FORMER = re.compile(r"cựu\s+$")
 # "chưa bao giờ vượt quá vị trí thứ 18": a bound, not a rank held
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:vượt\s+quá|không\s+quá|tối\s+đa)\s+$")
-_HEAD_OF = re.compile(r"người\s+$")  # "người đứng đầu": the head of an agency
+_HEAD_OF = re.compile(r"người\s+$")
+# a number of a list followed by a capitalised noun counts things: "lần lượt 03 Đề án"
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!Và\b)[A-ZĐÀ-Ỹ]")  # "người đứng đầu": the head of an agency
 # ... but "trong khối tỉnh" (the bloc of provinces, as against the ministries) is the national ranking
 _WITHIN_GROUP = re.compile(
     r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)(?!\s+(?:các\s+)?(?:tỉnh|địa\s+phương)(?:\s*,\s*thành(?:\s+phố)?)?"
@@ -121,7 +130,7 @@ _WITHIN_GROUP = re.compile(
 # A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp"), a
 # count ("bảng xếp hạng 63 tỉnh, thành phố") or a move ("thăng hạng 2 bậc": never rank 2).
 _VALUE_AFTER = re.compile(
-    r"^\s*(?:%|điểm(?!\w)|(?:năm|lần(?!\s+lượt)|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
+    r"^\s*(?:%|điểm(?!\w)|(?:năm(?!\s+(?:ngoái|nay)(?!\w))|lần(?!\s+lượt)|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
     r"|(?:bậc|hạng)(?!\w)(?!\s+mục))"
 )
 
@@ -163,6 +172,8 @@ def rank_mentions(text: Text) -> list[Mention]:
         before = low[max(0, match.start() - 30): match.start()]
         if _BOUND_BEFORE.search(before):
             continue
+        if kind == "n_list" and _COUNTED_AFTER.match(text.nfc, match.end()):
+            continue  # "lần lượt 03 Đề án được ban hành": a count
         if kind in ("n_to", "n_down") and (match.start() in not_moves
                                            or not _MOVE_START.search(low[max(0, match.start() - 60): match.start()])):
             continue
@@ -311,6 +322,10 @@ _YEAR_OF_VALUE_BEFORE = re.compile(r"\d(?:[.,]\d+\s*(?:%|điểm)?|\s*(?:%|đi�
 _YEAR_SPAN_AFTER = re.compile(r"^\s*[-–—]\s*(?:19|20)\d\d|^\s+(?:đến|tới)\s+(?:năm\s+)?(?:(?:19|20)\d\d|nay)")
 _YEAR_SPAN_BEFORE = re.compile(r"(?:(?:19|20)\d\d\s*[-–—]\s*|giai\s+đoạn\s+|kể\s+từ\s+(?:năm\s+)?|nhiệm\s+kỳ\s+)$")
 _YEAR_TARGET_BEFORE = re.compile(r"(?:đến|tới|vào|hướng\s+đến|trước)\s+(?:năm\s+)?$")
+# "đặt mục tiêu tăng điểm số PCI năm 2022": the edition aimed at
+_YEAR_AIMED_BEFORE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu)[^,.;:()\d]{0,40}$")
+# "Nếu như năm 2021 ... thứ 34, thì đến năm 2022 ... thứ 30": a past year set against another
+_YEAR_CONTRASTED_BEFORE = re.compile(r"(?<!\w)thì\s+(?:đến|tới)\s+(?:năm\s+)?$")
 # "so với năm 2017", "So với kết quả chỉ số PCI năm 2020", "cao hơn năm 2016 là 5,05 điểm"
 _YEAR_COMPARISON_BEFORE = re.compile(
     r"(?:so\s+(?:sánh\s+)?(?:với\s+)?(?:cùng\s+kỳ\s+)?(?:(?:kết\s+quả|thứ\s+hạng|vị\s+trí)\s+(?:của\s+)?)?(?:năm\s+|kỳ\s+)?"
@@ -339,7 +354,9 @@ def year_mentions(text: Text) -> list[Mention]:
             role = "value"  # "tăng từ 60,98 năm 2018 lên 63,85": the year of a score, not an edition
         elif _YEAR_SPAN_AFTER.match(after) or _YEAR_SPAN_BEFORE.search(before):
             role = "span"
-        elif _YEAR_TARGET_BEFORE.search(before) and not _YEAR_IN_BRACKET.match(before[-10:] + low[match.start(): match.end() + 3]):
+        elif ((_YEAR_TARGET_BEFORE.search(before) or _YEAR_AIMED_BEFORE.search(before))
+              and not _YEAR_IN_BRACKET.match(before[-10:] + low[match.start(): match.end() + 3])
+              and not _YEAR_CONTRASTED_BEFORE.search(before)):
             role = "target"
         elif _YEAR_COMPARISON_BEFORE.search(before):
             role = "comparison"

@@ -78,8 +78,10 @@ class Sentence:
 
 # A full stop ends a sentence when the next word starts with a capital or a digit, unless it
 # follows an abbreviation ("TP. Huế") or an initial; an ellipsis before a lower-case word
-# ("như Quảng Ninh, Đồng Tháp... để vươn lên") leaves the sentence going on.
+# ("như Quảng Ninh, Đồng Tháp... để vươn lên") leaves the sentence going on. "63 tỉnh, TP." is
+# "tỉnh, thành phố" cut short at the end of a sentence: no city name follows it.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TT|ThS|TS|PGS|GS|Th|St|[A-ZĐ])$")
+_PROVINCES_AND_CITIES = re.compile(r"(?<!\w)tỉnh\s*(?:[,/]|và)\s*(?:TP|Tp)$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’)]*(?=\s+[\"“(]*(?P<next>\w))")
 
 
@@ -92,7 +94,8 @@ def sentences(text: Text) -> list[Sentence]:
         for match in _BOUNDARY.finditer(line):
             if not (match.group("next").isupper() or match.group("next").isdigit()):
                 continue
-            if _ABBREVIATION.search(line[: match.start()]):
+            before = line[: match.start()]
+            if _ABBREVIATION.search(before) and not _PROVINCES_AND_CITIES.search(before):
                 continue
             found.extend(_span(offset, line, start, match.end(), number))
             start = match.end()
