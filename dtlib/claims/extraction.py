@@ -357,11 +357,11 @@ class _Report:
             subjects = list({m.value: (m.value, m.info["printed"]) for m in province_list}.values())
             return [(self._row(rank, sentence, subj, code, n, y), y)
                     for y in years for subj, n in zip(subjects, numbers) for code in codes]
-        paired_years = self._single(rank, sentence, numbers[0])
-        years = list(dict.fromkeys(year.value for _, year in paired_years))
+        first_rank = self._single(rank, sentence, numbers[0])
+        years = list(dict.fromkeys(year.value for _, year in first_rank))
         if len(years) == k and None not in years:  # "DTI năm 2021 và 2022 lần lượt đứng thứ 63 và 60/63"
-            return [({**claim, "rank": numbers[years.index(year.value)]}, year) for claim, year in paired_years]
-        return paired_years  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
+            return [({**claim, "rank": numbers[years.index(year.value)]}, year) for claim, year in first_rank]
+        return first_rank  # "xếp vị trí thứ 2 và thứ 3" of unknown pairs
 
     # ------------------------------------------------------------ index
     def _index(self, rank: Mention, sentence: Sentence) -> tuple[list[str] | None, bool, Mention | None]:
@@ -769,8 +769,7 @@ class _Report:
         if any(y.info["role"] == "span" for y in before):
             # "giai đoạn 2016-2020, từ thứ 9 (năm 2016) xuống 29": some year of the span, not the report's
             return [self._fallback_year(code, from_report=False)]
-        same_year = _SAME_YEAR.search(self.low, sentence.start, rank.start)
-        if same_year:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the last edition year named
+        if _SAME_YEAR.search(self.low, sentence.start, rank.start):  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the last edition year named
             named = [y for y in self.years if y.end <= sentence.start and y.info["role"] == "edition"]
             if named:
                 return [_Year(named[-1].value, "stated", "context", False)]

@@ -119,9 +119,9 @@ _CONTINUATION = re.compile(
 _FORMER = re.compile(r"cựu\s+$")
 # "chưa bao giờ vượt quá vị trí thứ 18": a bound, not a rank held
 _BOUND_BEFORE = re.compile(r"(?<!\w)(?:vượt\s+quá|không\s+quá|tối\s+đa)\s+$")
-_HEAD_OF = re.compile(r"người\s+$")
+_HEAD_OF = re.compile(r"người\s+$")  # "người đứng đầu": the head of an agency
 # a number of a list followed by a capitalised noun counts things: "lần lượt 03 Đề án"
-_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!Và\b)[A-ZĐÀ-Ỹ]")  # "người đứng đầu": the head of an agency
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!Và\b)[A-ZĐÀ-Ỹ]")
 # ... but "trong khối tỉnh" (the bloc of provinces, as against the ministries) is the national ranking
 _WITHIN_GROUP = re.compile(
     r"^\s*(?:trong|của)\s+(?:nhóm|khối)(?!\w)(?!\s+(?:các\s+)?(?:tỉnh|địa\s+phương)(?:\s*,\s*thành(?:\s+phố)?)?"
