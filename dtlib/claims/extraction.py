@@ -109,12 +109,12 @@ _NO_YEAR = _Year(None, None, None, False)
 # Between a rank and the index named after it: the rest of "8/63 tỉnh, thành phố trực
 # thuộc Trung ương", then "về", "trong bảng xếp hạng", "ở cả hai bảng xếp hạng chỉ số", ...
 _LINK_WORDS = frozenset(
-    "về trong ở theo của tại trên đối với đảm bảo cả hai ba bốn 2 3 4 bảng xếp hạng trụ cột chính chỉ số mức độ lĩnh vực "
+    "về trong ở theo của tại trên đối với đảm bảo cả hai ba bốn 2 3 4 bảng xếp hạng tổng thể trụ cột chính chỉ số mức độ lĩnh vực "
     "mục quan trọng nhóm khối các tỉnh thành phố trực thuộc trung ương nước toàn quốc địa phương tổng 63 34 tp "
     "có".split()  # "xếp thứ 26/63 tỉnh, thành phố có chỉ số chuyển đổi số"
 )
 _LINK_MAX_WORDS = 12
-_AFTER_IS = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
+_AFTER_IS = re.compile(r"^(?:(?!(?<!\w)và(?!\w))[^,.;:()]){0,30}?(?<!\w)(?:là|thuộc\s+về)\s+")
 _GROUP_MARKER = re.compile(
     r"(?<!\w)(?:các|những|(?:nhiều|một\s+số)(?=\s+(?:chỉ\s+số|tiêu\s+chí|lĩnh\s+vực))|(?:top|tốp)(?![^\S\n]*(?:1|một)(?!\d))|nhóm|\d+\s+(?:tỉnh|địa\s+phương|đơn\s+vị|vị\s+trí|chỉ\s+số|trục|xã|phường|huyện|sở|"
     r"cơ\s+quan|doanh\s+nghiệp)|"
@@ -130,9 +130,11 @@ _LIST_GAP = re.compile(
     r"^[\s,;:“”\"'()]*(?:(?:và|cùng|gồm|trong\s+đó)[\s,:“”\"'()]*)?$|^\s+[-–]\s+$"  # "chính quyền số - kinh tế số"
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
 )
-# "Trong khu vực Bắc Trung Bộ, Hà Tĩnh xếp thứ 2, ...", "Tính riêng ở khu vực trung du và miền núi phía Bắc, ...":
+# "Trong khu vực Bắc Trung Bộ, Hà Tĩnh xếp thứ 2, ...", "Tính riêng ở khu vực trung du và miền núi phía Bắc, ...",
+# "So với vùng Đông Nam Bộ, Bình Phước đứng thứ 2":
 # the sentence ranks provinces within the region, except where it says the national rank
-_OPENS_ON_REGION = re.compile(r"\W*(?:tính\s+riêng\s+|xét\s+)?(?:trong|ở|tại)\s+(?:(?:các\s+tỉnh\s+)?(?:khu\s+vực|vùng|miền)|đbscl)(?!\w)")
+_OPENS_ON_REGION = re.compile(
+    r"\W*(?:tính\s+riêng\s+|xét\s+)?(?:trong|ở|tại|so\s+với)\s+(?:(?:các\s+tỉnh\s+)?(?:khu\s+vực|vùng|miền)|đbscl)(?!\w)")
 _NATIONAL_AFTER = re.compile(r"\s*(?:/\s*(?:63|64)|(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:63|64)|(?:trong\s+)?(?:toàn\s+quốc|cả\s+nước))")
 _REGION_NAMED = re.compile(r"(?:(?:trong|của|ở|tại)\s+)?(?:vùng|khu\s+vực|miền)\s+(?:[A-ZĐ]\w*[\s&-]*)+")
 _TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kỳ\s+vọng|hướng\s+(?:tới|đến)|quyết\s+tâm|cố\s+gắng)(?!\w)")
@@ -153,6 +155,7 @@ _OF_PROVINCE = re.compile(r"[\"”’]?(?:[^\S\n]+\d+[^\S\n]+năm)?[^\S\n]+của
 # one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|(?:cùng|đồng)\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
+_BRACKET_AFTER_LIST = re.compile(r"\s*\(\s*(?:(?:xếp|đứng)\s+)?")  # "An toàn thông tin mạng, hạ tầng số (xếp thứ 2)"
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 # "xếp vị trí 27 của cả nước năm 2021", "vị trí thứ 18 với 67,18 điểm trong năm 2022"
 _SCORE_GAP = r"(?:,?[^\S\n]*với[^\S\n]+\d+(?:[.,]\d+)?(?:/100)?[^\S\n]*điểm[^\S\n]*)"
@@ -162,12 +165,23 @@ _YEARS_IN_BRACKET = re.compile(
     r"(?:(?:các|trong)[^\S\n]+)?(?:năm[^\S\n]+)?(?P<years>(?:19|20)\d\d(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d)+)"
     r"[^\S\n]*\)"
 )
+# "DTI (cấp tỉnh) năm 2022", "cải cách hành chính các bộ, ngành, tỉnh, thành năm 2014"
 _ATTACHED_TO_INDEX = re.compile(
-    r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?(?:năm[^\S\n]+)?$"
+    r"^[^\S\n()]*(?:\([^()\n]{1,12}\)[^\S\n]*|[()][^\S\n]*)*(?:cấp[^\S\n]+tỉnh[^\S\n]+)?"
+    r"(?:(?:của[^\S\n]+)?các[^\S\n]+(?:bộ|tỉnh)(?:[^\S\n]*,?[^\S\n]*(?:bộ|ngành|cơ[^\S\n]+quan|tỉnh|thành(?:[^\S\n]+phố)?|trực[^\S\n]+thuộc|trung[^\S\n]+ương))*[^\S\n]+)?"
+    r"(?:năm[^\S\n]+)?$"
 )
+_ATTACHED_REACH = 70
+_RATED = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+hạng)\s+$")
 _SCOPE_WORD = re.compile(r"(?<!\w)(?:trong|ở|tại|của|so\s+với)\s+$")
-_SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn)\s+)?$")
+# "thứ 5 so các tỉnh khu vực ĐBSCL (...) và thứ 29 trong tổng số 63"
+_SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn|so(?:\s+với)?)\s+)?(?:(?:các|những)\s+)?(?:(?:tỉnh|địa\s+phương)\s+)?$")
 # "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
+# "Về xây dựng cơ chế, chính sách ..., tỉnh giữ vững vị trí thứ 1": a sentence opening on a topic that is no index
+_OPENS_ON_TOPIC = re.compile(
+    r"\W*về\s+(?!(?:thứ\s+hạng|xếp\s+hạng|kết\s+quả|điểm|vị\s+trí|tổng\s+thể|chỉ\s+số)(?!\w))[^.;:()\n]{3,100}?,")
+# "Tiêu chí thành phần về ứng dụng CNTT phục vụ người dân (vị trí thứ 9)": a criterion's rank
+_CRITERION_IN_CLAUSE = re.compile(r"(?<!\w)(?:tiêu\s+chí|hạng\s+mục)(?!\w)[^,;:.]*$")
 _OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
 # "dẫn đầu cả nước ở (các | 3) tiêu chí ...", "thứ 2 về chỉ số thành phần ...": components of the index
 _COMPONENT_AFTER = re.compile(
@@ -177,12 +191,17 @@ _COMPONENT_AFTER = re.compile(
 _LIST_OF_MAIN_INDICES = re.compile(
     r"[^\S\n]+\d[^\S\n]*/[^\S\n]*\d[^\S\n]*:|"
     r"[^\S\n]+(?:trong|ở|tại)[^\S\n]+(?:(?:cả|các|những)[^\S\n]+)?(?:\d+[^\S\n]*/[^\S\n]*\d+|\d+|hai|ba|bốn|năm|sáu|bảy)?"
-    r"[^\S\n]*chỉ[^\S\n]+số[^\S\n]+chính[^.;\n]{0,40}?(?:bao[^\S\n]+gồm|gồm|là)[^\S\n]*:?"
+    r"[^\S\n]*chỉ[^\S\n]+số[^\S\n]+chính[^.;\n]{0,40}?(?:bao[^\S\n]+gồm|gồm|là)[^\S\n]*:?|"
+    # "dẫn đầu các chỉ số thành phần: nhận thức số, ..., an toàn thông tin mạng"
+    r"[^\S\n]+(?:(?:ở|về|trong|tại)[^\S\n]+)?(?:cả[^\S\n]+)?(?:các|những|\d+)[^\S\n]+chỉ[^\S\n]+số[^\S\n]+thành[^\S\n]+phần"
+    r"[^\S\n]*(?:(?:bao[^\S\n]+)?gồm|là)?[^\S\n]*:"
 )
 _IN_PARENT = re.compile(r"(?<!\w)trong[^\S\n]+(?:(?:bộ[^\S\n]+)?chỉ[^\S\n]+số[^\S\n]+|bảng[^\S\n]+xếp[^\S\n]+hạng[^\S\n]+)?$")
 _FROM = re.compile(r"(?:^|[\s(])từ\s+(?:(?:xếp|đứng)\s+)?$")
-# "so với năm 2018 (đạt 65,85 điểm, đứng thứ 7)": a bracket after the comparison year gives that year's rank
-_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,100}?(?:xếp\s+|đứng\s+)?)?$")
+# "so với năm 2018 (đạt 65,85 điểm, đứng thứ 7)": a bracket after the comparison year gives that year's
+# rank, and so does a rank right after it ("tăng 26 bậc so với năm 2021 xếp thứ 53/63"; after a comma the
+# rank is the new one)
+_AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,100}?(?:xếp\s+|đứng\s+)?|(?:xếp|đứng)(?:\s+ở)?\s+)?$")
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
@@ -201,9 +220,10 @@ _RELATIVE_YEAR = re.compile(
 # "từng đứng thứ nhất": a rank held once, in no particular edition
 _ONCE = re.compile(r"(?<!\w)từng[^\S\n]+(?:(?:đứng|xếp|giữ|là|ở|đạt|có)[^\S\n]+)?$")
 # "3 năm liên tiếp (2008-2010) giữ vị trí quán quân", "3 năm liên tiếp, từ 2008-2010, ... độc chiếm
-# ngôi vị cao nhất": each year of the span
+# ngôi vị cao nhất", "dẫn đầu lần thứ 3 liên tiếp (2020-2022)": each year of the span
 _SPAN_OF_YEARS = re.compile(
-    r"(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*"
+    r"(?:(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm|(?:lần|năm)[^\S\n]+thứ[^\S\n]+(?P<nth>\d|hai|ba|bốn|năm|sáu|bảy))"
+    r"[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*"
     r"(?:\([^\S\n]*|,?[^\S\n]*từ[^\S\n]+)(?:năm[^\S\n]+)?"
     r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)(?:[^\S\n]*\)|(?=[^\S\n]*,))")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
@@ -269,7 +289,7 @@ class _Report:
             return []
         if rank.info["cue"] == "lead" and self._group_lead(rank, sentence):
             return []
-        if _REGIONAL.search(self.low[sentence.start: rank.start]) and not self._parenthetical(rank):
+        if self._after_regional_comparison(rank, sentence) and not self._parenthetical(rank):
             return []
         if (_OPENS_ON_REGION.match(self.low, sentence.start) and rank.info["out_of"] is None
                 and not _NATIONAL_AFTER.match(self.low, rank.end) and not self._parenthetical(rank)):
@@ -282,6 +302,14 @@ class _Report:
         if len(numbers) == 1:
             return self._single(rank, sentence, numbers[0])
         return self._paired(rank, sentence, numbers, sentence_codes)
+
+    def _after_regional_comparison(self, rank: Mention, sentence: Sentence) -> bool:
+        """A rank after "so với các tỉnh khu vực ..." ("So với các tỉnh trong vùng, X đứng thứ 2"), unless
+        the comparison is the scope of an earlier rank ("thứ 4 so với các tỉnh vùng ĐBSH và thứ 21 trong
+        tổng số 63")."""
+        return any(not any(r.end <= match.start() and _SCOPE_GAP.match(self.low[r.end: match.start()])
+                           for r in self._within(self.ranks, sentence))
+                   for match in _REGIONAL.finditer(self.low, sentence.start, rank.start))
 
     def _regional(self, rank: Mention | None, sentence: Sentence) -> bool:
         if rank is None or rank.info["out_of"] in (63, 64) or _NATIONAL_AFTER.match(self.low, rank.end):
@@ -368,15 +396,15 @@ class _Report:
         """Index code(s) of a rank, whether the sentence names them, and the mention used."""
         mentions = self._within(self.indices, sentence)
         later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
-        if _COMPONENT_AFTER.match(self.low, rank.end, later):
-            # "dẫn đầu cả nước ở tiêu chí Quản trị môi trường": a component's rank, in a paragraph
-            # that goes on about the index itself ("Thái Nguyên đứng vị trí thứ 3")
-            return None, False, None
         listed = _LIST_OF_MAIN_INDICES.match(self.low, rank.end, later)
         if listed:  # "đứng đầu trong 5/8 chỉ số chính, bao gồm: ..., an toàn thông tin mạng và ..."
             run = next(iter(self._runs([m for m in mentions if m.start >= listed.end()], _LIST_GAP)), [])
             codes = [c for c in _codes(run) if c != OTHER]
             return (codes or [OTHER]), True, (run[-1] if run else None)
+        if _COMPONENT_AFTER.match(self.low, rank.end, later):
+            # "dẫn đầu cả nước ở tiêu chí Quản trị môi trường": a component's rank, in a paragraph
+            # that goes on about the index itself ("Thái Nguyên đứng vị trí thứ 3")
+            return None, False, None
         chosen = self._index_after(rank, sentence, mentions)
         if chosen is None:
             chosen = next((m for m in reversed(mentions) if m.end <= rank.start), None)
@@ -387,7 +415,8 @@ class _Report:
         if chosen is None or chosen.info.get("anaphor"):
             if self.other_in_paragraph:
                 return [OTHER], False, None
-            if self._own_topic(rank, sentence):
+            if (self._own_topic(rank, sentence) or _OPENS_ON_TOPIC.match(self.low, sentence.start, rank.start)
+                    or _CRITERION_IN_CLAUSE.search(self.low, self._clause_start(rank, sentence), rank.start)):
                 return None, False, None
             code = self.context_index or self._index_named_later(rank, sentence)
             return ([code] if code else None), False, None
@@ -398,7 +427,8 @@ class _Report:
         if component is not None and chosen.end <= rank.start:
             return [component.value], True, component
         span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
-        distributive = _DISTRIBUTIVE.search(span) or _BOTH.search(self.low[max(sentence.start, run[0].start - 6): run[0].start])
+        distributive = (_DISTRIBUTIVE.search(span) or _BOTH.search(self.low[max(sentence.start, run[0].start - 6): run[0].start])
+                        or _BRACKET_AFTER_LIST.fullmatch(self.low, run[-1].end, rank.start))
         codes = _codes(run) if len(run) > 1 and distributive else [chosen.value]
         vocabulary = [c for c in codes if c != OTHER]
         tail = chosen  # "Chỉ số sẵn sàng ... (ICT Index) 2022": the year follows the last name of the index
@@ -465,12 +495,21 @@ class _Report:
         current = rank
         while True:
             following = next((m for m in mentions if m.start >= current.end), None)
-            if following and self._links(current.end, following.start):
+            if following and self._links(current.end, following.start) and not self._ranked_in_bracket(current, following):
                 return following
             later = next((r for r in self.ranks if current.end <= r.start < sentence.end), None)
             if later is None or (following and following.start < later.start) or not self._parallel(current, later):
                 return None
             current = later
+
+    def _ranked_in_bracket(self, rank: Mention, index: Mention) -> bool:
+        """An index that opens a bracket of its own ranks after the rank ("xếp thứ 25 (chính quyền số
+        xếp thứ 24, ...)"): the bracket details the rank, it does not name its index."""
+        if "(" not in self.low[rank.end: index.start]:
+            return False
+        close = self.low.find(")", index.end)
+        close = len(self.low) if close < 0 else close
+        return any(index.end <= r.start < close for r in self.ranks)
 
     def _parallel(self, rank: Mention, later: Mention) -> bool:
         """Two ranks of one coordination, with at most a province between them."""
@@ -557,9 +596,10 @@ class _Report:
         return opened >= 0 and ")" not in self.low[opened: mention.start] and ")" in self.low[mention.end: rank.start]
 
     def _agency_of(self, province: Mention) -> bool:
-        """A province named as the owner of an agency or portal ("Sở TT&TT tỉnh Nam Định")."""
+        """A province named as the owner of an agency or portal ("Sở TT&TT tỉnh Nam Định"), or in the name of a
+        city inside it ("Thành phố Yên Bái")."""
         return province.kind == "province" and any(
-            b.kind == "blocker" and b.start < province.start and province.end <= b.end for b in self.subjects)
+            b.kind == "blocker" and b.start <= province.start and province.end <= b.end for b in self.subjects)
 
     def _list_after(self, province: Mention, sentence: Sentence) -> bool:
         """Whether another province follows ``province`` as part of a list (not as the subject of a
@@ -646,7 +686,8 @@ class _Report:
                    for m in self.provinces if m.end <= rank.start)
 
     def _group_lead(self, rank: Mention, sentence: Sentence) -> bool:
-        """ "dẫn đầu" said of a group ("tốp 5 địa phương dẫn đầu"), not of one province."""
+        """ "dẫn đầu" said of a group ("tốp 5 địa phương dẫn đầu"), not of one province; "Đối với các
+        tỉnh, vị trí dẫn đầu thuộc về Hải Phòng" names its one province after a group in a clause before."""
         start = max(sentence.start, rank.start - 60)
         markers = list(_GROUP_MARKER.finditer(self.low, start, rank.start))
         if not markers:
@@ -654,6 +695,10 @@ class _Report:
         marker_end = markers[-1].end()
         if re.search(r"(?<!\w)thì(?!\w)", self.low[marker_end: rank.start]):
             return False  # "các tỉnh, thành phố thì đứng đầu vẫn là ...": a topic, then one province
+        named = self._named_after(rank, sentence)
+        if ("," in self.low[marker_end: rank.start] and named is not None and named.kind == "province"
+                and not self._list_after(named, sentence)):
+            return False
         return not any(marker_end <= m.start < rank.start for m in self.provinces)
 
     # ------------------------------------------------------------ year
@@ -677,7 +722,8 @@ class _Report:
                                               or any(match.end() <= r.start < rank.start for r in self.ranks)):
                 continue
             first, last = int(match.group("first")), int(match.group("last"))
-            count = int(match.group("n")) if match.group("n").isdigit() else WORD_NUMBERS[match.group("n")]
+            n = match.group("n") or match.group("nth")
+            count = int(n) if n.isdigit() else WORD_NUMBERS[n]
             near = match.end() <= rank.start or (match.start() - rank.end <= 30
                                                  and not re.search(r"[,;:]", self.low[rank.end: match.start()]))
             if near and last - first + 1 == count:
@@ -844,14 +890,17 @@ class _Report:
         return _NO_YEAR
 
     def _attached_year(self, index_mention: Mention) -> Mention | None:
-        return next((y for y in self.years if 0 <= y.start - index_mention.end <= 14
+        return next((y for y in self.years if 0 <= y.start - index_mention.end <= _ATTACHED_REACH
                      and _ATTACHED_TO_INDEX.match(self.low[index_mention.end: y.start])), None)
 
     def _edition_of(self, index_mention: Mention) -> int | None:
-        """The edition a (non-weak) index name is dated with: the year right after it ("DTI năm
-        2022"), or the one edition year of a sentence that announces the index without ranking
-        anyone ("Bộ TT&TT công bố Chỉ số DTI của các bộ, ..., các tỉnh năm 2021.")."""
-        if index_mention.value in (None, OTHER) or index_mention.info["weak"]:
+        """The edition an index name is dated with: the year right after it ("DTI năm 2022"), or the
+        one edition year of a sentence that announces the index without ranking anyone ("Bộ TT&TT
+        công bố Chỉ số DTI của các bộ, ..., các tỉnh năm 2021."). A weak name is dated only as the
+        thing rated ("Báo cáo đánh giá mức độ ứng dụng CNTT ... năm 2013")."""
+        if index_mention.value in (None, OTHER):
+            return None
+        if index_mention.info["weak"] and not _RATED.search(self.low, max(0, index_mention.start - 16), index_mention.start):
             return None
         tied = self._attached_year(index_mention)
         if tied is not None:
@@ -972,7 +1021,9 @@ def _codes(run: list[Mention]) -> list[str]:
 
 def _merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per (province, index, year, rank): the first place the text states the year
-    (else the first place), completed with the details given elsewhere."""
+    (else the first place), completed with the details given elsewhere. A rank the text dates
+    somewhere is not also reported undated (a headline "X đứng thứ 2 toàn quốc về ..." over a
+    body that says which edition)."""
     kept: dict[tuple, dict] = {}
     for row in rows:
         key = (row["province_id"], row["index_code"], row["year"], row["rank"])
@@ -986,4 +1037,7 @@ def _merge_repeats(rows: list[dict]) -> list[dict]:
             if first[column] is None:
                 first[column] = other[column]
         kept[key] = first
-    return sorted(kept.values(), key=lambda r: r["start"])
+    dated = {(r["province_id"], r["index_code"], r["rank"]) for r in kept.values() if r["year_basis"] == "stated"}
+    return sorted((r for r in kept.values()
+                   if r["year_basis"] == "stated" or (r["province_id"], r["index_code"], r["rank"]) not in dated),
+                  key=lambda r: r["start"])

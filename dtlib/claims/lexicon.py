@@ -51,7 +51,9 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
     + _names("egov", rf"(?:chi so )?(?:danh gia )?(?:tong the )?(?:muc do )?ung dung {_IT},? (?:va )?phat trien chinh (?:phu|quyen) dien tu",
              rf"(?:muc do )?ung dung {_IT} (?:trong|cua) (?:hoat dong cua )?(?:cac )?co quan nha nuoc",
              r"(?:xep hang |muc do )?phat trien chinh (?:phu|quyen) dien tu")
-    + _names("egov", rf"muc do ung dung {_IT}", r"chinh (?:phu|quyen) dien tu", weak=True)
+    # "xếp thứ 4 về ứng dụng công nghệ thông tin"
+    + _names("egov", rf"muc do ung dung {_IT}", rf"(?<=ve )ung dung {_IT}(?! (?:phuc vu|trong|cho|tai|cua|de|vao)(?![a-z]))",
+             r"chinh (?:phu|quyen) dien tu", weak=True)
     + _names("par_index", r"(?:chi so )?cai cach hanh chinh", r"cchc", r"par[ -]?index")
     + _names("par_modernisation", r"(?:chi so )?hien dai hoa (?:nen )?hanh chinh")
     + _names("papi", r"papi(?: tong hop)?", r"(?:chi so )?(?:hieu qua )?quan tri va hanh chinh cong(?: cap tinh)?")
@@ -74,7 +76,8 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              r"|cap (?:huyen|xa|so|co so))",
              r"chinh phu dien tu cua lien hop quoc", r"cstp",
              # economic rankings that provincial reports give next to the indices
-             r"(?:toc do )?tang truong (?:kinh te|grdp)", r"thu ngan sach", r"thu hut (?:von )?(?:dau tu|fdi)",
+             r"(?:toc do )?tang truong (?:kinh te|grdp)", r"thu ngan sach",
+             r"kinh te(?! (?:ky thuat |ki thuat )?so(?![a-z]))(?: [a-z]+){0,4} tang truong",  # "kinh tế Cà Mau tiếp tục tăng trưởng" r"thu hut (?:von )?(?:dau tu|fdi)",
              r"(?:von )?fdi", r"(?:kim ngach )?xuat khau", r"thu nhap binh quan",
              # PCI components and PAPI dimensions, often ranked in the same reports
              r"chi phi (?:khong chinh thuc|thoi gian|gia nhap thi truong)", r"tiep can dat dai",
@@ -85,7 +88,11 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              # PAR Index components ("Chỉ số thành phần Cải cách tài chính công xếp thứ 31/63"), named up
              # to the verb that ranks them
              r"cai cach (?:the che|to chuc bo may(?: hanh chinh(?: nha nuoc)?)?|che do cong vu|tai chinh cong)",
-             r"cong tac chi dao,? dieu hanh(?: (?:cong tac )?(?:cai cach hanh chinh|cchc))?",
+             # ("công tác chỉ đạo điều hành của các cấp" in running prose names no component)
+             r"(?<=chi so )cong tac chi dao,? dieu hanh", r"cong tac chi dao,? dieu hanh (?:cong tac )?(?:cai cach hanh chinh|cchc)",
+             r"cong tac chi dao,? dieu hanh(?= (?:xep|dat|dung|giu|tang|giam)(?![a-z]))",
+             # (the component that replaced "hiện đại hóa nền hành chính" in 2023)
+             r"(?:chi so )?xay dung va phat trien chinh (?:phu|quyen) dien tu(?:,? (?:va )?chinh (?:phu|quyen) so)?",
              r"(?:tac dong|tieu chi) cua (?:cai cach hanh chinh|cchc)(?: (?:den|toi) [a-z -]{0,40}?)?(?= nam|,|$)",
              # (not the components the vocabulary has: "chỉ số thành phần hiện đại hóa nền hành chính", the pillars)
              r"chi so thanh phan(?! (?:hien dai hoa|chinh quyen so|kinh te so|xa hoi so))(?: (?!(?:xep|dat|tang|giam|la|duoc|nam|o|voi)(?![a-z])|dung (?:thu|dau|hang|vi))[a-z]+|,(?= [a-z]))+")

@@ -60,7 +60,7 @@ _RANK = re.compile(
     r"(?P<list>(?:lần\s+lượt\s+(?:(?:là|xếp|đứng|ở|hạng)\s+)*(?:thứ\s+(?:hạng\s+)?|hạng\s+|vị\s+trí\s+(?:thứ\s+)?)?"
     r"|(?:các\s+)?thứ\s+(?:hạng|tự)\s+(?:này\s+)?(?:lần\s+lượt\s+)?là\s+)(?P<n_list>\d{1,2})(?![\d]|[.,]\d))"
     rf"|(?:xếp\s+hạng|thứ\s+hạng|hạng)(?:\s+(?:là|ở))?\s+(?:thứ\s+)?(?P<n_hang>{_N})"
-    rf"|vị\s+trí\s+(?:thứ\s+|số\s+)?(?P<n_vitri>{_N}|một(?!\w))"
+    rf"|vị\s+(?:trí\s+(?:thứ\s+|số\s+)?|thứ\s+)(?P<n_vitri>{_N}|một(?!\w))"
     r"|(?:(?:xếp|đứng)(?:\s+(?:hạng|thứ))?|là)\s+số\s+(?P<n_so>\d{1,2}(?!\d|/|[.,-]\d)|một(?!\w))"
     rf"|thứ\s+(?P<n_thu>{_N})"
     r"|(?:từ|lên|xuống|ở)\s+bậc\s+(?P<n_bac>\d{1,2})(?![\d]|[.,]\d)"
@@ -107,7 +107,7 @@ _WEEKDAY_AFTER = re.compile(r"^\s*(?:[,:-]\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d
                             r"|^\s+(?:hằng|hàng|mỗi)\s+tuần")
 _DATE_AFTER = re.compile(r"^\s*[,:-]?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*(?:0?[1-9]|1[0-2])(?!\d)")
 _OUT_OF = re.compile(
-    r"^(?:\s*/\s*(?P<slash>\d{2,3})(?!\d)(?:\s*/\s*(?P<of_all>\d{2,3})(?!\d))?"
+    r"^(?:\s*/\s*(?P<slash>\d{1,3})(?!\d)(?:\s*/\s*(?P<of_all>\d{2,3})(?!\d))?"
     r"|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:cả\s+)?(?P<words>\d{2,3})\s+(?=tỉnh|địa\s+phương|đơn\s+vị|quốc\s+gia|bộ|nước))"
     r"(?:\s*(?:tỉnh|địa\s+phương)(?:\s*,?\s*(?:thành(?:\s+phố)?|tp(?!\w)))?)?"
 )
@@ -460,7 +460,9 @@ _SOURCE_AFTER = re.compile(r"^[^,.;:()]{0,80}?(?<!\w)(?:cho\s+biết|thông\s+ti
 
 
 # "thành phố Tây Ninh", "TP. Buôn Ma Thuột": a city inside a province, unless it is a city of province rank
+# (also when the registry spells the province with the word: "Thành phố Yên Bái")
 _CITY_BEFORE = re.compile(r"(?<!\w)(?:thành\s+phố|tp\.?)\s*$")
+_CITY_WORD = re.compile(r"(?:thành\s+phố|tp\.?)[^\S\n]+(?=\w)")  # (not the byline "TP - Quảng Ninh ...")
 
 
 @lru_cache(maxsize=1)
@@ -502,7 +504,7 @@ def subject_mentions(text: Text, provinces: list[Mention], indices: list[Mention
                       and _OWNER_GAP.match(low[match.end(): m.start])), None)
         found.append(Mention("blocker", match.start(), owner.end if owner else match.end()))
     for province in provinces:
-        city = _CITY_BEFORE.search(low, max(0, province.start - 12), province.start)
+        city = _CITY_BEFORE.search(low, max(0, province.start - 12), province.start) or _CITY_WORD.match(low, province.start)
         if city and province.value not in cities_of_province_rank():
             found.append(Mention("blocker", city.start(), province.end))
     return sorted(found, key=lambda m: m.start)
