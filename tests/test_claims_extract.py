@@ -1014,3 +1014,29 @@ def test_a_city_inside_a_province_spelled_with_its_name():
     assert claims(text) == set()
     assert claims("TP - Quảng Ninh tiếp tục giành vị trí thứ nhất trong bảng xếp hạng PCI 2019.") == {
         (QUANG_NINH, "pci", 2019, 1)}
+
+
+# Round 11: classes of final11 (in sample), each on sentences written here.
+BINH_DINH = "pre2025-52"
+
+
+def test_a_sentence_opening_on_the_provinces_of_a_region_is_regional():
+    text = ("Theo xếp hạng Chính phủ điện tử năm 2018, Kon Tum xếp vị trí thứ 40 trong 63 tỉnh. "
+            "Đối với các tỉnh khu vực Tây Nguyên, Kon Tum xếp ở vị trí thứ 4.")
+    assert claims(text) == {(KON_TUM, "egov", 2018, 40)}
+
+
+def test_the_highest_position_leads_but_a_best_ever_does_not():
+    assert claims("Theo xếp hạng PCI năm 2018, ở khối các tỉnh, thành phố, Bình Định xếp ở vị trí cao nhất.") == {
+        (BINH_DINH, "pci", 2018, 1)}
+    assert claims("Theo PCI 2018, Bình Định có thứ hạng cao nhất cả nước.") == {(BINH_DINH, "pci", 2018, 1)}
+    text = "Theo PCI 2018, Bình Định xếp thứ 10. Bình Định đứng ở vị trí cao nhất từ trước đến nay."
+    assert claims(text) == {(BINH_DINH, "pci", 2018, 10)}
+
+
+def test_a_provinces_ranking_of_its_own_departments_is_no_index():
+    text = ("UBND tỉnh Bình Định công bố kết quả xếp hạng mức độ ứng dụng CNTT của các cơ quan hành chính nhà nước "
+            "trên địa bàn tỉnh năm 2019. Theo đó, dẫn đầu về mức độ ứng dụng CNTT của các cơ quan chuyên môn là Sở Tư pháp.")
+    assert claims(text) == set()
+    assert claims("Năm 2019, Bình Định xếp thứ 12 về mức độ ứng dụng CNTT trong các cơ quan nhà nước.") == {
+        (BINH_DINH, "egov", 2019, 12)}

@@ -32,7 +32,7 @@ def test_the_source_articles_claims():
         "A3-05": ("unverifiable", 2022, None),
         "A3-06": ("unverifiable", 2022, None),
         "A3-07": ("unverifiable", 2023, None),          # ICT Index: 4th in 2023, 18th in 2016, 4th in 2015; 2017-2022 unknown
-        "A3-08": ("unverifiable", 2022, None),          # cybersecurity ranks not in the table
+        "A3-08": ("confirmed_other_edition", 2022, 4),  # cybersecurity 2022 rank 4 from another report (final11)
         "A4-09": ("unverifiable", 2018, None),          # the ICT Index table has no 2018 rank for Hải Dương
         "A4-10": ("unverifiable", 2019, None),
         "A4-11": ("unverifiable", 2018, None),          # e-government ranking known for 2017 only

@@ -131,10 +131,10 @@ _LIST_GAP = re.compile(
     r"|^[\s,]*(?:ở|với)\s+(?:cả\s+)?(?:3|ba)\s+trụ\s+cột(?:\s+chính)?[\s,]*(?:gồm)?[\s,:]*$"
 )
 # "Trong khu vực Bắc Trung Bộ, Hà Tĩnh xếp thứ 2, ...", "Tính riêng ở khu vực trung du và miền núi phía Bắc, ...",
-# "So với vùng Đông Nam Bộ, Bình Phước đứng thứ 2":
+# "So với vùng Đông Nam Bộ, Bình Phước đứng thứ 2", "Đối với các tỉnh khu vực Tây Nguyên, ...":
 # the sentence ranks provinces within the region, except where it says the national rank
 _OPENS_ON_REGION = re.compile(
-    r"\W*(?:tính\s+riêng\s+|xét\s+)?(?:trong|ở|tại|so\s+với)\s+(?:(?:các\s+tỉnh\s+)?(?:khu\s+vực|vùng|miền)|đbscl)(?!\w)")
+    r"\W*(?:tính\s+riêng\s+|xét\s+)?(?:trong|ở|tại|so\s+với|đối\s+với)\s+(?:(?:các\s+tỉnh\s+)?(?:khu\s+vực|vùng|miền)|đbscl)(?!\w)")
 _NATIONAL_AFTER = re.compile(r"\s*(?:/\s*(?:63|64)|(?:trên|trong)\s+(?:tổng\s+số\s+)?(?:63|64)|(?:trong\s+)?(?:toàn\s+quốc|cả\s+nước))")
 _REGION_NAMED = re.compile(r"(?:(?:trong|của|ở|tại)\s+)?(?:vùng|khu\s+vực|miền)\s+(?:[A-ZĐ]\w*[\s&-]*)+")
 _TARGET = re.compile(r"(?<!\w)(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|kỳ\s+vọng|hướng\s+(?:tới|đến)|quyết\s+tâm|cố\s+gắng)(?!\w)")

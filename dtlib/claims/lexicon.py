@@ -68,7 +68,10 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              rf"cong nghiep {_IT}", rf"ung dung {_IT} trong hoat dong noi bo",
              r"(?:cong )?dich vu cong(?: truc tuyen)?", r"sipas", r"pgi",
              # SIPAS in full: "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của ... nhà nước"
-             r"chi so hai long(?: cua (?:nguoi dan|to chuc)[a-z ,]{0,90}?nha nuoc)?", r"chi so xanh", r"ddci", r"pii",
+             r"chi so hai long(?: cua (?:nguoi dan|to chuc)[a-z ,]{0,90}?nha nuoc)?",
+             # a province's own ranking of its departments in IT application and e-government
+             rf"(?:muc do )?(?:ung dung {_IT}|(?:thuc hien )?chinh (?:phu|quyen) dien tu) (?:cua|trong|tai) (?:cac )?"
+             r"co quan (?:chuyen mon|hanh chinh nha nuoc tren dia ban)", r"chi so xanh", r"ddci", r"pii",
              r"grdp", r"quan tri dien tu", r"cung ung dich vu cong", r"truc noi dung",
              r"chinh phu so", r"dti (?:cap bo|quoc gia)", r"(?:chuyen doi so|cds) cap bo",
              # a province's own ranking of its departments, districts and communes

@@ -80,8 +80,10 @@ _RANK = re.compile(
     r"|thứ\s+hạng[^\d,.;:()\n]{1,40}?(?P<is>là)\s+(?P<n_is>\d{1,2})(?![\d]|[.,]\d)"
     # "về nhất" (came first), "có tổng điểm cao nhất", "đạt điểm cao nhất là X" (the top score is first
     # place; "năm tỉnh có điểm số cao nhất" compares the province with itself)
-    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|(?:đứng|xếp|về)\s+nhất(?!\w)|ngôi\s+(?:đầu|vương|vị\s+cao\s+nhất)|đầu\s+bảng"
+    r"|(?P<lead>dẫn\s+đầu|đứng\s+đầu|xếp\s+đầu|(?:xếp|đứng)\s+(?:ở\s+)?vị\s+trí\s+cao\s+nhất(?!\s+(?:từ|kể|của\s+(?:tỉnh|mình)))|(?:đứng|xếp|về)\s+nhất(?!\w)|ngôi\s+(?:đầu|vương|vị\s+cao\s+nhất)|đầu\s+bảng"
     r"|quán\s+quân|(?:có|đạt)\s+(?:tổng\s+(?:điểm|điểm\s+số)\s+cao\s+nhất(?!\s+(?:ở|về|của|trong)\s)"
+    # "xếp ở vị trí cao nhất", "có thứ hạng cao nhất" (not a province's best "từ trước đến nay")
+    r"|thứ\s+hạng\s+cao\s+nhất(?=\s*[,.;]|\s+(?:cả\s+nước|toàn\s+quốc|là|với|trong\s+(?:khối|bảng)))"
     r"|(?:điểm|điểm\s+số)\s+cao\s+nhất(?=\s+(?:là|cả\s+nước|toàn\s+quốc)(?!\w))))"
     r"|(?P<runner_up>á\s+quân|về\s+nhì(?!\w))"
     r")"
