@@ -1040,3 +1040,7 @@ def test_a_provinces_ranking_of_its_own_departments_is_no_index():
     assert claims(text) == set()
     assert claims("Năm 2019, Bình Định xếp thứ 12 về mức độ ứng dụng CNTT trong các cơ quan nhà nước.") == {
         (BINH_DINH, "egov", 2019, 12)}
+
+
+def test_attracting_investment_is_no_index():
+    assert claims("Năm 2022, Bắc Ninh xếp thứ 7 về PCI; thu hút đầu tư xếp thứ 3.") == {(BAC_NINH, "pci", 2022, 7)}

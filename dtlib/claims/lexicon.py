@@ -80,7 +80,8 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              r"chinh phu dien tu cua lien hop quoc", r"cstp",
              # economic rankings that provincial reports give next to the indices
              r"(?:toc do )?tang truong (?:kinh te|grdp)", r"thu ngan sach",
-             r"kinh te(?! (?:ky thuat |ki thuat )?so(?![a-z]))(?: [a-z]+){0,4} tang truong",  # "kinh tế Cà Mau tiếp tục tăng trưởng" r"thu hut (?:von )?(?:dau tu|fdi)",
+             r"thu hut (?:von )?(?:dau tu|fdi)",
+             r"kinh te(?! (?:ky thuat |ki thuat )?so(?![a-z]))(?: [a-z]+){0,4} tang truong",  # "kinh tế Cà Mau tiếp tục tăng trưởng"
              r"(?:von )?fdi", r"(?:kim ngach )?xuat khau", r"thu nhap binh quan",
              # PCI components and PAPI dimensions, often ranked in the same reports
              r"chi phi (?:khong chinh thuc|thoi gian|gia nhap thi truong)", r"tiep can dat dai",
