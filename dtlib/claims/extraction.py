@@ -155,7 +155,8 @@ _OF_PROVINCE = re.compile(r"[\"”’]?(?:[^\S\n]+\d+[^\S\n]+năm)?[^\S\n]+của
 # one rank for every index listed: "cả 3 trụ cột ... đều xếp thứ 2", "A và B cùng xếp thứ 9"
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:cả\s+(?:\d|ba|hai|bốn|các)|đều|(?:cùng|đồng)\s+(?:xếp|đứng|ở|giữ|đạt))(?!\w)|trụ\s+cột")
 _BOTH = re.compile(r"(?<!\w)cả\s+$")  # "dẫn đầu cả PCI, PAR Index và SIPAS"
-_BRACKET_AFTER_LIST = re.compile(r"\s*\(\s*(?:(?:xếp|đứng)\s+)?")  # "An toàn thông tin mạng, hạ tầng số (xếp thứ 2)"
+# a rank opening a bracket right after a name: "Sơn La (xếp hạng 46)", "An toàn thông tin mạng, hạ tầng số (xếp thứ 2)"
+_RANK_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:xếp|đứng|hạng)\s+)*")
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 # "xếp vị trí 27 của cả nước năm 2021", "vị trí thứ 18 với 67,18 điểm trong năm 2022"
 _SCORE_GAP = r"(?:,?[^\S\n]*với[^\S\n]+\d+(?:[.,]\d+)?(?:/100)?[^\S\n]*điểm[^\S\n]*)"
@@ -176,12 +177,12 @@ _RATED = re.compile(r"(?<!\w)(?:đánh\s+giá|xếp\s+hạng)\s+$")
 _SCOPE_WORD = re.compile(r"(?<!\w)(?:trong|ở|tại|của|so\s+với)\s+$")
 # "thứ 5 so các tỉnh khu vực ĐBSCL (...) và thứ 29 trong tổng số 63"
 _SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn|so(?:\s+với)?)\s+)?(?:(?:các|những)\s+)?(?:(?:tỉnh|địa\s+phương)\s+)?$")
-# "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
 # "Về xây dựng cơ chế, chính sách ..., tỉnh giữ vững vị trí thứ 1": a sentence opening on a topic that is no index
 _OPENS_ON_TOPIC = re.compile(
     r"\W*về\s+(?!(?:thứ\s+hạng|xếp\s+hạng|kết\s+quả|điểm|vị\s+trí|tổng\s+thể|chỉ\s+số)(?!\w))[^.;:()\n]{3,100}?,")
 # "Tiêu chí thành phần về ứng dụng CNTT phục vụ người dân (vị trí thứ 9)": a criterion's rank
 _CRITERION_IN_CLAUSE = re.compile(r"(?<!\w)(?:tiêu\s+chí|hạng\s+mục)(?!\w)[^,;:.]*$")
+# "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
 _OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
 # "dẫn đầu cả nước ở (các | 3) tiêu chí ...", "thứ 2 về chỉ số thành phần ...": components of the index
 _COMPONENT_AFTER = re.compile(
@@ -221,8 +222,9 @@ _RELATIVE_YEAR = re.compile(
 _ONCE = re.compile(r"(?<!\w)từng[^\S\n]+(?:(?:đứng|xếp|giữ|là|ở|đạt|có)[^\S\n]+)?$")
 # "3 năm liên tiếp (2008-2010) giữ vị trí quán quân", "3 năm liên tiếp, từ 2008-2010, ... độc chiếm
 # ngôi vị cao nhất", "dẫn đầu lần thứ 3 liên tiếp (2020-2022)": each year of the span
+_STREAK_COUNT = r"(?:\d|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_OF_YEARS = re.compile(
-    r"(?:(?P<n>\d|hai|ba|bốn|năm|sáu|bảy)[^\S\n]+năm|(?:lần|năm)[^\S\n]+thứ[^\S\n]+(?P<nth>\d|hai|ba|bốn|năm|sáu|bảy))"
+    rf"(?:(?P<n>{_STREAK_COUNT})[^\S\n]+năm|(?:lần|năm)[^\S\n]+thứ[^\S\n]+(?P<nth>{_STREAK_COUNT}))"
     r"[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*"
     r"(?:\([^\S\n]*|,?[^\S\n]*từ[^\S\n]+)(?:năm[^\S\n]+)?"
     r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)(?:[^\S\n]*\)|(?=[^\S\n]*,))")
@@ -428,7 +430,7 @@ class _Report:
             return [component.value], True, component
         span = self.low[min(rank.start, run[0].start): max(rank.end, run[-1].end)]
         distributive = (_DISTRIBUTIVE.search(span) or _BOTH.search(self.low[max(sentence.start, run[0].start - 6): run[0].start])
-                        or _BRACKET_AFTER_LIST.fullmatch(self.low, run[-1].end, rank.start))
+                        or _RANK_IN_BRACKET_AFTER.fullmatch(self.low, run[-1].end, rank.start))
         codes = _codes(run) if len(run) > 1 and distributive else [chosen.value]
         vocabulary = [c for c in codes if c != OTHER]
         tail = chosen  # "Chỉ số sẵn sàng ... (ICT Index) 2022": the year follows the last name of the index
@@ -682,8 +684,7 @@ class _Report:
 
     def _parenthetical(self, rank: Mention) -> bool:
         """A rank in brackets right after a province: "Sơn La (xếp hạng 46)", "Hải Phòng (xếp thứ 2)"."""
-        return any(re.match(r"^\s*\(\s*(?:(?:xếp|đứng|hạng)\s+)*$", self.low[m.end: rank.start])
-                   for m in self.provinces if m.end <= rank.start)
+        return any(_RANK_IN_BRACKET_AFTER.fullmatch(self.low, m.end, rank.start) for m in self.provinces if m.end <= rank.start)
 
     def _group_lead(self, rank: Mention, sentence: Sentence) -> bool:
         """ "dẫn đầu" said of a group ("tốp 5 địa phương dẫn đầu"), not of one province; "Đối với các
