@@ -1044,3 +1044,62 @@ def test_a_provinces_ranking_of_its_own_departments_is_no_index():
 
 def test_attracting_investment_is_no_index():
     assert claims("Năm 2022, Bắc Ninh xếp thứ 7 về PCI; thu hút đầu tư xếp thứ 3.") == {(BAC_NINH, "pci", 2022, 7)}
+
+
+HA_NOI, HAI_PHONG, AN_GIANG, DONG_THAP = "pre2025-01", "pre2025-31", "pre2025-89", "pre2025-87"
+
+
+def test_a_count_of_times_dates_each_year_listed_in_a_bracket_after_it():
+    text = "Từ năm 2015 đến nay, Long An có 5 lần đứng đầu chỉ số PAPI (2016 đến năm 2018 và 2021 - 2022)."
+    assert claims(text) == {(LONG_AN, "papi", year, 1) for year in (2016, 2017, 2018, 2021, 2022)}
+    # the count and the years listed disagree: the range is not spread over the count
+    years = {year for _, _, year, _ in claims("Long An có 3 lần đứng đầu chỉ số PAPI (2016, 2018 - 2021).")}
+    assert not years & {2019, 2020, 2021}
+
+
+def test_a_lead_in_that_lists_indices_dates_the_ranks_after_it():
+    text = ("Về các chỉ số năm 2023, như: Chỉ số SIPAS của Đồng Tháp xếp thứ 20/63. Đối với chỉ số PAPI: tăng "
+            "nhẹ so với năm 2022, tuy nhiên tỉnh vẫn xếp thứ 40/61. Với chỉ số PCI: xếp thứ 6 cả nước.")
+    assert claims(text) == {(DONG_THAP, "papi", 2023, 40), (DONG_THAP, "pci", 2023, 6)}
+
+
+def test_a_span_of_years_after_a_rank_is_that_ranks_not_a_later_fall():
+    text = ("Đà Nẵng, từng là số 1 trong ba năm liên tiếp (từ 2015 - 2017) về PCI, đã tụt xuống vị trí thứ 9 "
+            "trong năm 2018.")
+    assert claims(text) == {(DA_NANG, "pci", 2015, 1), (DA_NANG, "pci", 2016, 1), (DA_NANG, "pci", 2017, 1),
+                            (DA_NANG, "pci", 2018, 9)}
+    assert claims("Đà Nẵng từng là địa phương số 1 về PCI năm 2016.") == {(DA_NANG, "pci", 2016, 1)}
+
+
+def test_a_rank_reached_in_a_year_named_after_it():
+    text = "Theo PCI 2019, Hà Nội tụt xuống thứ 40 so với thứ 30 đạt được trong năm 2018."
+    assert claims(text) == {(HA_NOI, "pci", 2019, 40), (HA_NOI, "pci", 2018, 30)}
+
+
+def test_bare_national_ranks_after_names_and_colons_in_a_bracket():
+    text = ("Chỉ số PAR INDEX năm 2022 của Gia Lai xếp thứ 20/63; đứng thứ 1/5 so với các tỉnh Tây Nguyên "
+            "(Kon Tum: xếp thứ 33; Lâm Đồng: 41; Đắk Nông: 55).")
+    assert claims(text) == {(GIA_LAI, "par_index", 2022, 20), ("pre2025-62", "par_index", 2022, 33),
+                            ("pre2025-68", "par_index", 2022, 41), ("pre2025-67", "par_index", 2022, 55)}
+    # outside a bracket, a number after a name and a colon counts something
+    assert claims("Theo PAR INDEX 2022, Gia Lai xếp thứ 20. Kon Tum: 12 thủ tục được cắt giảm.") == {
+        (GIA_LAI, "par_index", 2022, 20)}
+
+
+def test_the_monthly_service_index_is_no_index():
+    text = ("Công bố kết quả Bộ chỉ số phục vụ người dân và doanh nghiệp tháng 4 năm 2024. "
+            "Tổng số điểm An Giang đạt 70,5/100 điểm, xếp hạng 15/63 tỉnh, thành phố.")
+    assert claims(text) == set()
+
+
+def test_a_count_of_departments_or_committees_ranked_is_no_rank():
+    assert claims("Đối với DTI cấp tỉnh, Hải Phòng đánh giá xếp hạng 17 sở, ban, ngành.") == set()
+    assert claims("Bộ Nội vụ xếp hạng 63 UBND tỉnh về cải cách hành chính năm 2022.") == set()
+
+
+def test_the_rank_of_a_category_outside_the_vocabulary_is_no_claim():
+    text = ("Năm 2019, Hậu Giang xếp hạng 30/63 về mức độ ứng dụng CNTT của cơ quan nhà nước. Ở hạng mục Hạ tầng "
+            "thông tin của cơ quan, xếp hạng 12/63, tăng 20 bậc so với năm 2018 (năm 2018, xếp hạng 32/63).")
+    assert claims(text) == {("pre2025-93", "egov", 2019, 30)}
+    text = "Năm 2022, Hà Nội đứng thứ 2 ở cả 3 hạng mục chính quyền số, kinh tế số và xã hội số."
+    assert claims(text) == {(HA_NOI, code, 2022, 2) for code in ("dti_gov", "dti_econ", "dti_soc")}

@@ -55,7 +55,7 @@ from typing import TYPE_CHECKING
 
 from ..provinces import province_index
 from .editions import latest_edition, parse_date
-from .lexicon import OTHER, WEAK_READINGS, family
+from .lexicon import NOISE, OTHER, WEAK_READINGS, family
 from .mentions import (
     BLOCKER_CASED, PARTIAL_COUNTS, PROVINCE_COUNTS, WORD_NUMBERS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
     ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
@@ -160,7 +160,9 @@ _RANK_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:(?:xếp|đứng|hạng)\s+)*")
 # (within a line: a year at the start of the next paragraph belongs to that paragraph)
 # "xếp vị trí 27 của cả nước năm 2021", "vị trí thứ 18 với 67,18 điểm trong năm 2022"
 _SCORE_GAP = r"(?:,?[^\S\n]*với[^\S\n]+\d+(?:[.,]\d+)?(?:/100)?[^\S\n]*điểm[^\S\n]*)"
-_ATTACHED_TO_RANK = re.compile(rf"^[^\S\n]*(?:{_NATIONWIDE}|{_SCORE_GAP})?\(?[^\S\n]*(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
+# "thứ 36 (năm 2011)", "thứ 36 đạt được trong năm 2011"
+_ATTACHED_TO_RANK = re.compile(rf"^[^\S\n]*(?:{_NATIONWIDE}|{_SCORE_GAP})?\(?[^\S\n]*(?:đạt[^\S\n]+được[^\S\n]+)?"
+                               r"(?:(?:trong|của|vào)[^\S\n]+)?(?:năm[^\S\n]+)?$")
 _YEARS_IN_BRACKET = re.compile(
     r"[^\S\n]*\([^\S\n]*(?:(?:\d+|hai|ba|bốn|năm)[^\S\n]+năm[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*:?[^\S\n]*)?"
     r"(?:(?:các|trong)[^\S\n]+)?(?:năm[^\S\n]+)?(?P<years>(?:19|20)\d\d(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d)+)"
@@ -205,6 +207,10 @@ _FROM = re.compile(r"(?:^|[\s(])từ\s+(?:(?:xếp|đứng)\s+)?$")
 _AFTER_COMPARISON = re.compile(r"(?:19|20)\d\d\s*(?:\([^()]{0,100}?(?:xếp\s+|đứng\s+)?|(?:xếp|đứng)(?:\s+ở)?\s+)?$")
 # "Năm 2022, ..." opens a sentence; "... cũng xếp thứ 28" in the next one goes on in that year
 _FRAME = re.compile(r"(?:(?:trong|vào)\s+)?năm\s+(?P<year>(?:19|20)\d\d)\s*,")
+# "Liên quan đến các chỉ số thành phần năm 2024, như: ...": a lead-in that dates the indices listed after it
+_DATED_LIST_LEAD = re.compile(
+    r"(?<!\w)các[^\S\n]+chỉ[^\S\n]+số(?:[^\S\n]+thành[^\S\n]+phần)?[^\S\n]+năm[^\S\n]+(?P<year>(?:19|20)\d\d)"
+    r"[^\S\n]*,?[^\S\n]*(?:(?:như|gồm|bao[^\S\n]+gồm|cụ[^\S\n]+thể)[^\S\n]*)?:")
 _GOES_ON = re.compile(r"(?<!\w)(?:cũng|đồng\s+thời)(?!\w)")
 _SAME_YEAR = re.compile(r"(?<!\w)(?:trong|vào)\s+năm\s+(?:này|đó)(?!\w)")
 _OPENS_AS_DETAIL = re.compile(r"(?:đó\s+là|cụ\s+thể|trong\s+đó|theo\s+đó)(?!\w)")  # "Năm 2022, ... Đó là ..."
@@ -226,8 +232,17 @@ _STREAK_COUNT = r"(?:\d|hai|ba|bốn|năm|sáu|bảy)"
 _SPAN_OF_YEARS = re.compile(
     rf"(?:(?P<n>{_STREAK_COUNT})[^\S\n]+năm|(?:lần|năm)[^\S\n]+thứ[^\S\n]+(?P<nth>{_STREAK_COUNT}))"
     r"[^\S\n]+(?:liên[^\S\n]+tiếp|liền)[^\S\n]*"
-    r"(?:\([^\S\n]*|,?[^\S\n]*từ[^\S\n]+)(?:năm[^\S\n]+)?"
+    r"(?:\([^\S\n]*(?:từ[^\S\n]+)?|,?[^\S\n]*từ[^\S\n]+)(?:năm[^\S\n]+)?"
     r"(?P<first>(?:19|20)\d\d)[^\S\n]*[-–][^\S\n]*(?P<last>(?:19|20)\d\d)(?:[^\S\n]*\)|(?=[^\S\n]*,))")
+# "6 lần đứng đầu bảng xếp hạng ... (2017 đến năm 2020 và 2022 - 2023)": a count of times, then the years
+# and ranges of years they were, in a bracket after the rank
+_TIMES = re.compile(rf"(?<!\w)(?P<n>{_STREAK_COUNT})[^\S\n]+lần[^\S\n]+(?:(?:đứng|xếp|giữ|được)[^\S\n]+)?$")
+_YEAR_OR_RANGE = r"(?:19|20)\d\d(?:[^\S\n]*(?:[-–]|đến|tới)[^\S\n]*(?:năm[^\S\n]+)?(?:19|20)\d\d)?"
+_TIMES_YEARS = re.compile(
+    rf"[^()\n.;]{{0,80}}?\([^\S\n]*(?:năm[^\S\n]+|các[^\S\n]+năm[^\S\n]+)?(?P<years>{_YEAR_OR_RANGE}"
+    rf"(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?{_YEAR_OR_RANGE})*)[^\S\n]*\)")
+_MOVED = re.compile(r"(?<!\w)(?:tụt|rơi|xuống|tăng|giảm)(?!\w)")
+_CATEGORY = re.compile(r"(?<!\w)hạng[^\S\n]+mục(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
@@ -298,6 +313,8 @@ class _Report:
             return []
         if self._regional(rank, sentence) or self._regional(self._move_target(rank, sentence), sentence):
             return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc", "từ thứ 5 lên thứ 4 trong vùng"
+        if self._in_category(rank, sentence):
+            return []
         if _TARGET.search(self.low[self._clause_start(rank, sentence): rank.start]):
             return []  # "phấn đấu xếp thứ 20/63": a target, not a result
         numbers = rank.value
@@ -318,6 +335,13 @@ class _Report:
             return False  # "đứng hạng 19 cả nước - cao nhất vùng ĐBSCL": the region is another superlative's
         later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
         return bool(_REGION_AFTER.match(self.low[rank.end: later]) or _REGION_NAME_AFTER.match(self.low[rank.end: later]))
+
+    def _in_category(self, rank: Mention, sentence: Sentence) -> bool:
+        """ "ở hạng mục Ứng dụng CNTT trong hoạt động của cơ quan, xếp hạng 26/63": the rank of a category
+        the vocabulary lacks; "ở cả 3 hạng mục chính quyền số, kinh tế số, ..." names the pillars."""
+        categories = list(_CATEGORY.finditer(self.low, sentence.start, rank.start))
+        return bool(categories) and not any(categories[-1].end() <= m.start < rank.start and m.value not in (None, OTHER, NOISE)
+                                            for m in self.indices)
 
     def _clause_start(self, rank: Mention, sentence: Sentence) -> int:
         cut = max(self.low.rfind(mark, sentence.start, rank.start) for mark in (",", ";", ":"))
@@ -717,19 +741,32 @@ class _Report:
         return stated
 
     def _spanned_years(self, rank: Mention, sentence: Sentence) -> list[_Year]:
-        """Each year of a span of consecutive years, in the clause of the rank or the one before it."""
+        """Each year of a span of consecutive years, in the clause of the rank or the one before it; or
+        each year a count of times lists in a bracket after the rank."""
+        times = _TIMES.search(self.low, max(sentence.start, rank.start - 20), rank.start)
+        listed = times and _TIMES_YEARS.match(self.low, rank.end, sentence.end)
+        if listed:
+            years = [year for first, last in ((int(y[:4]), int(y[-4:])) for y in
+                                              re.findall(_YEAR_OR_RANGE, listed.group("years")))
+                     for year in range(first, last + 1)]
+            n = times.group("n")
+            if len(years) == (int(n) if n.isdigit() else WORD_NUMBERS[n]):
+                return [_Year(year, "stated", "sentence", False, True) for year in years]
         for match in _SPAN_OF_YEARS.finditer(self.low, sentence.start, sentence.end):
             if match.end() <= rank.start and (self.low.count(",", match.end(), rank.start) > 1
-                                              or any(match.end() <= r.start < rank.start for r in self.ranks)):
-                continue
+                                              or any(match.end() <= r.start < rank.start for r in self.ranks)
+                                              or any(self._spans_after(r, match) for r in self._within(self.ranks, sentence) if r is not rank)
+                                              or _MOVED.search(self.low, match.end(), rank.start)):
+                continue  # "số 1 trong ba năm liên tiếp (2008 - 2010) đã tụt xuống thứ 12": the span is the 1's
             first, last = int(match.group("first")), int(match.group("last"))
             n = match.group("n") or match.group("nth")
             count = int(n) if n.isdigit() else WORD_NUMBERS[n]
-            near = match.end() <= rank.start or (match.start() - rank.end <= 30
-                                                 and not re.search(r"[,;:]", self.low[rank.end: match.start()]))
-            if near and last - first + 1 == count:
+            if (match.end() <= rank.start or self._spans_after(rank, match)) and last - first + 1 == count:
                 return [_Year(year, "stated", "sentence", False, True) for year in range(first, last + 1)]
         return []
+
+    def _spans_after(self, rank: Mention, span: re.Match) -> bool:
+        return 0 <= span.start() - rank.end <= 30 and not re.search(r"[,;:]", self.low[rank.end: span.start()])
 
     def _relative_year(self, rank: Mention, sentence: Sentence, code: str | None, index_mention: Mention | None,
                        relative: re.Match) -> _Year:
@@ -807,7 +844,7 @@ class _Report:
             while len(editions) > len(chosen) and _YEAR_LIST_GAP.match(low[editions[-len(chosen) - 1].end: chosen[0].start]):
                 chosen.insert(0, editions[-len(chosen) - 1])
             return [_Year(y.value, "stated", "sentence") for y in chosen]
-        framed = self._frame_year(sentence)
+        framed = self._frame_year(sentence) or self._list_lead_year(rank, sentence)
         if framed is not None:
             return [framed]
         reached = self._period_end(rank, sentence, before)
@@ -867,6 +904,13 @@ class _Report:
             editions = [y for y in self._within(self.years, previous[-1]) if y.info["role"] == "edition"]
             year = editions[0] if len({y.value for y in editions}) == 1 else None
         return _Year(year.value, "stated", "context", False) if year and year.info["role"] == "edition" else None
+
+    def _list_lead_year(self, rank: Mention, sentence: Sentence) -> _Year | None:
+        """The year of a lead-in earlier in the paragraph that lists indices ("các chỉ số thành phần năm
+        2024, như: ..."), for each rank of the list that follows it."""
+        opening = min(s.start for s in self.sentences if s.paragraph == sentence.paragraph)
+        leads = list(_DATED_LIST_LEAD.finditer(self.low, opening, rank.start))
+        return _Year(int(leads[-1].group("year")), "stated", "context", False) if leads else None
 
     def _move_target(self, rank: Mention, sentence: Sentence) -> Mention | None:
         """For the starting rank of a move, the rank moved to (the next one in the sentence)."""

@@ -67,6 +67,9 @@ INDEX_NAMES: tuple[IndexName, ...] = tuple(
              rf"ha tang (?:ky|ki) thuat(?: {_IT})?", rf"ha tang nhan luc(?: {_IT})?", rf"nhan luc {_IT}",
              rf"cong nghiep {_IT}", rf"ung dung {_IT} trong hoat dong noi bo",
              r"(?:cong )?dich vu cong(?: truc tuyen)?", r"sipas", r"pgi",
+             # the government's monthly service index (Decision 766/QĐ-TTg): "Bộ chỉ số phục vụ người dân và
+             # doanh nghiệp", "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp"
+             r"(?:bo )?chi so (?:chi dao,? dieu hanh va danh gia )?(?:chat luong )?phuc vu nguoi dan,? (?:va )?doanh nghiep",
              # SIPAS in full: "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của ... nhà nước"
              r"chi so hai long(?: cua (?:nguoi dan|to chuc)[a-z ,]{0,90}?nha nuoc)?",
              # a province's own ranking of its departments in IT application and e-government

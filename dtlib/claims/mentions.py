@@ -132,7 +132,7 @@ _WITHIN_GROUP = re.compile(
 # A number followed by a unit is a value, a duration ("giữ vững vị trí 3 năm liên tiếp"), a
 # count ("bảng xếp hạng 63 tỉnh, thành phố") or a move ("thăng hạng 2 bậc": never rank 2).
 _VALUE_AFTER = re.compile(
-    r"^\s*(?:%|điểm(?!\w)|(?:năm(?!\s+(?:ngoái|nay)(?!\w))|lần(?!\s+lượt)|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia)(?!\w)"
+    r"^\s*(?:%|điểm(?!\w)|(?:năm(?!\s+(?:ngoái|nay)(?!\w))|lần(?!\s+lượt)|tháng|kỳ)(?!\w)(?!\s*\d)|(?:tỉnh|địa\s+phương|đơn\s+vị|bộ|quốc\s+gia|sở|cơ\s+quan|huyện|xã|ubnd)(?!\w)"
     r"|(?:bậc|hạng)(?!\w)(?!\s+mục))"
 )
 
@@ -255,9 +255,14 @@ def ranks_after_names(text: Text, indices: list[Mention], ranks: list[Mention]) 
 # the rank right after the province; a document number ("UBND tỉnh Bắc Ninh số 12/QĐ-UBND", "... số
 # 12 ngày 5/3") goes on with a slash or a date
 _AFTER_PROVINCE = re.compile(
-    r"[^\S\n]*(?:[:\-–][^\S\n]*|[^\S\n](?:là[^\S\n]+)?(?:địa[^\S\n]+phương|tỉnh|thành[^\S\n]+phố)[^\S\n]+|[^\S\n])"
+    r"[^\S\n]*(?:[:\-–][^\S\n]*|[^\S\n](?:(?:từng[^\S\n]+)?là[^\S\n]+)?(?:địa[^\S\n]+phương|tỉnh|thành[^\S\n]+phố)[^\S\n]+|[^\S\n])"
     r"(?P<cue>số)[^\S\n]+(?P<n>\d{1,2})(?!\d|\s*[/-]|[.,]\d|\s+ngày)"
+    # "(Kon Tum: xếp thứ 43; Lâm Đồng: 46; ...)": a bare number after the name and a colon, in a bracket
+    r"|[^\S\n]*(?P<cue_colon>:)[^\S\n]*(?P<n_colon>\d{1,2})(?=[^\S\n]*[;,)])"
 )
+
+
+_IN_BRACKET = re.compile(r"\([^()\n]*$")
 
 
 def ranks_after_provinces(text: Text, provinces: list[Mention], ranks: list[Mention]) -> list[Mention]:
@@ -266,12 +271,15 @@ def ranks_after_provinces(text: Text, provinces: list[Mention], ranks: list[Ment
     found = []
     for province in provinces:
         match = _AFTER_PROVINCE.match(low, province.end)
-        if not match or _VALUE_AFTER.match(low[match.end():]) or not 1 <= int(match.group("n")) <= MAX_RANK:
+        if match and match.group("cue_colon") and not _IN_BRACKET.search(low, max(0, province.start - 200), province.start):
             continue
-        start = match.start("n")
+        number = match and (match.group("n") or match.group("n_colon"))
+        if not match or _VALUE_AFTER.match(low[match.end():]) or not 1 <= int(number) <= MAX_RANK:
+            continue
+        start = match.start("n") if match.group("n") else match.start("n_colon")
         if any(r.start <= start < r.end for r in ranks):
             continue
-        found.append(Mention("rank", match.start("cue"), match.end(), [int(match.group("n"))],
+        found.append(Mention("rank", match.start("cue") if match.group("n") else start, match.end(), [int(number)],
                              {"cue": "after_province", "spans": [(start, match.end())], "out_of": None, "these": False}))
     return found
 
