@@ -47,10 +47,14 @@ def province_id(era: str, gso_code: str) -> str:
 
 
 def ascii_name(text: str) -> str:
-    """Vietnamese text without diacritics (Đ/đ become D/d)."""
+    """Vietnamese text without diacritics (Đ/đ become D/d, and so do Ð/ð, the look-alike letters that
+    texts converted from legacy Vietnamese encodings print for them)."""
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped.replace("Đ", "D").replace("đ", "d"))
+    return unicodedata.normalize("NFC", stripped.translate(_D_LETTERS))
+
+
+_D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d"})
 
 
 def name_key(text: str) -> str:

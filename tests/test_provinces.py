@@ -53,6 +53,8 @@ REAL_WORLD_SPELLINGS = [
     ("Daklak", None, "pre2025-66"),
     ("Đắc Lắc", None, "pre2025-66"),
     ("Đắk Nông", None, "pre2025-67"),
+    ("Lâm \u00d0ồng", None, "pre2025-68"),  # Ð (U+00D0) for Đ, as text converted from legacy encodings prints it
+    ("\u00d0à Nẵng", None, "pre2025-48"),
     ("Kon Tum", None, "pre2025-62"),
     ("Kontum", None, "pre2025-62"),
     ("Bắc Kạn", None, "pre2025-06"),
