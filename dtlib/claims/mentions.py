@@ -266,7 +266,8 @@ _IN_BRACKET = re.compile(r"\([^()\n]*$")
 
 
 def ranks_after_provinces(text: Text, provinces: list[Mention], ranks: list[Mention]) -> list[Mention]:
-    """Ranks written as "số N" right after the province's name."""
+    """Ranks written as "số N" right after the province's name, or as a bare number after the name and a
+    colon inside a bracket ("(Kon Tum: xếp thứ 43; Lâm Đồng: 46)")."""
     low = text.lower
     found = []
     for province in provinces:
