@@ -55,10 +55,10 @@ from typing import TYPE_CHECKING
 
 from ..provinces import province_index
 from .editions import latest_edition, parse_date
-from .lexicon import NOISE, OTHER, WEAK_READINGS, family
+from .lexicon import OTHER, WEAK_READINGS, family
 from .mentions import (
-    BLOCKER_CASED, PARTIAL_COUNTS, PROVINCE_COUNTS, WORD_NUMBERS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
-    ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
+    BLOCKER_CASED, PARTIAL_COUNTS, PROVINCE_COUNTS, Mention, change_mentions, index_mentions, province_mentions, rank_mentions,
+    number_value, ranks_after_names, ranks_after_provinces, subject_mentions, year_mentions,
 )
 from .text import Sentence, Text, sentences
 
@@ -182,8 +182,9 @@ _SCOPE_GAP = re.compile(r"^\s*(?:(?:trong|ở|tại|của|toàn|so(?:\s+với)?)
 # "Về xây dựng cơ chế, chính sách ..., tỉnh giữ vững vị trí thứ 1": a sentence opening on a topic that is no index
 _OPENS_ON_TOPIC = re.compile(
     r"\W*về\s+(?!(?:thứ\s+hạng|xếp\s+hạng|kết\s+quả|điểm|vị\s+trí|tổng\s+thể|chỉ\s+số)(?!\w))[^.;:()\n]{3,100}?,")
-# "Tiêu chí thành phần về ứng dụng CNTT phục vụ người dân (vị trí thứ 9)": a criterion's rank
-_CRITERION_IN_CLAUSE = re.compile(r"(?<!\w)(?:tiêu\s+chí|hạng\s+mục)(?!\w)[^,;:.]*$")
+# "Tiêu chí thành phần về ứng dụng CNTT phục vụ người dân (vị trí thứ 9)": a criterion's rank, in its
+# clause; "ở hạng mục Ứng dụng CNTT trong hoạt động của cơ quan, xếp hạng 26/63": a category's, in its sentence
+_CRITERION_BEFORE = re.compile(r"(?<!\w)(?:tiêu\s+chí(?!\w)[^,;:.]*|hạng\s+mục(?!\w)[^;:.]*)$")
 # "đứng thứ 3 cả nước về thu hút FDI": the rank of a topic the sentence names, not an index
 _OWN_TOPIC = re.compile(r"^[^,.;:()]{0,30}?(?<!\w)(?<!thuộc\s)(?:về|trong\s+lĩnh\s+vực)\s+\w")
 # "dẫn đầu cả nước ở (các | 3) tiêu chí ...", "thứ 2 về chỉ số thành phần ...": components of the index
@@ -242,7 +243,6 @@ _TIMES_YEARS = re.compile(
     rf"[^()\n.;]{{0,80}}?\([^\S\n]*(?:năm[^\S\n]+|các[^\S\n]+năm[^\S\n]+)?(?P<years>{_YEAR_OR_RANGE}"
     rf"(?:[^\S\n]*(?:,|và|;)[^\S\n]*(?:năm[^\S\n]+)?{_YEAR_OR_RANGE})*)[^\S\n]*\)")
 _MOVED = re.compile(r"(?<!\w)(?:tụt|rơi|xuống|tăng|giảm)(?!\w)")
-_CATEGORY = re.compile(r"(?<!\w)hạng[^\S\n]+mục(?!\w)")
 _FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|kế\s+hoạch)(?!\w)")
 _YEAR_LIST_GAP = re.compile(r"^\s*(?:và|,)\s*(?:năm\s+)?$")
 _MERGER_CUE = re.compile(r"sau\s+(?:khi\s+)?(?:sáp\s+nhập|hợp\s+nhất)|34\s+(?:tỉnh|địa\s+phương|đơn\s+vị)")
@@ -313,8 +313,6 @@ class _Report:
             return []
         if self._regional(rank, sentence) or self._regional(self._move_target(rank, sentence), sentence):
             return []  # "dẫn đầu về chỉ số ICT Index khu vực phía Bắc", "từ thứ 5 lên thứ 4 trong vùng"
-        if self._in_category(rank, sentence):
-            return []
         if _TARGET.search(self.low[self._clause_start(rank, sentence): rank.start]):
             return []  # "phấn đấu xếp thứ 20/63": a target, not a result
         numbers = rank.value
@@ -335,13 +333,6 @@ class _Report:
             return False  # "đứng hạng 19 cả nước - cao nhất vùng ĐBSCL": the region is another superlative's
         later = next((r.start for r in self.ranks if rank.end <= r.start < sentence.end), sentence.end)
         return bool(_REGION_AFTER.match(self.low[rank.end: later]) or _REGION_NAME_AFTER.match(self.low[rank.end: later]))
-
-    def _in_category(self, rank: Mention, sentence: Sentence) -> bool:
-        """ "ở hạng mục Ứng dụng CNTT trong hoạt động của cơ quan, xếp hạng 26/63": the rank of a category
-        the vocabulary lacks; "ở cả 3 hạng mục chính quyền số, kinh tế số, ..." names the pillars."""
-        categories = list(_CATEGORY.finditer(self.low, sentence.start, rank.start))
-        return bool(categories) and not any(categories[-1].end() <= m.start < rank.start and m.value not in (None, OTHER, NOISE)
-                                            for m in self.indices)
 
     def _clause_start(self, rank: Mention, sentence: Sentence) -> int:
         cut = max(self.low.rfind(mark, sentence.start, rank.start) for mark in (",", ";", ":"))
@@ -442,7 +433,7 @@ class _Report:
             if self.other_in_paragraph:
                 return [OTHER], False, None
             if (self._own_topic(rank, sentence) or _OPENS_ON_TOPIC.match(self.low, sentence.start, rank.start)
-                    or _CRITERION_IN_CLAUSE.search(self.low, self._clause_start(rank, sentence), rank.start)):
+                    or _CRITERION_BEFORE.search(self.low, sentence.start, rank.start)):
                 return None, False, None
             code = self.context_index or self._index_named_later(rank, sentence)
             return ([code] if code else None), False, None
@@ -749,8 +740,7 @@ class _Report:
             years = [year for first, last in ((int(y[:4]), int(y[-4:])) for y in
                                               re.findall(_YEAR_OR_RANGE, listed.group("years")))
                      for year in range(first, last + 1)]
-            n = times.group("n")
-            if len(years) == (int(n) if n.isdigit() else WORD_NUMBERS[n]):
+            if len(years) == number_value(times.group("n")):
                 return [_Year(year, "stated", "sentence", False, True) for year in years]
         for match in _SPAN_OF_YEARS.finditer(self.low, sentence.start, sentence.end):
             if match.end() <= rank.start and (self.low.count(",", match.end(), rank.start) > 1
@@ -759,8 +749,7 @@ class _Report:
                                               or _MOVED.search(self.low, match.end(), rank.start)):
                 continue  # "số 1 trong ba năm liên tiếp (2008 - 2010) đã tụt xuống thứ 12": the span is the 1's
             first, last = int(match.group("first")), int(match.group("last"))
-            n = match.group("n") or match.group("nth")
-            count = int(n) if n.isdigit() else WORD_NUMBERS[n]
+            count = number_value(match.group("n") or match.group("nth"))
             if (match.end() <= rank.start or self._spans_after(rank, match)) and last - first + 1 == count:
                 return [_Year(year, "stated", "sentence", False, True) for year in range(first, last + 1)]
         return []
@@ -777,8 +766,7 @@ class _Report:
             key = family(code) if code else None
             current = self.context_year.get(key) or self.document_year.get(key)
             return _Year(current, "stated", "context", False) if current else self._fallback_year(code)
-        back = 1 if relative.group("rel") else (int(relative.group("ago")) if relative.group("ago").isdigit()
-                                                 else WORD_NUMBERS[relative.group("ago")])
+        back = 1 if relative.group("rel") else number_value(relative.group("ago"))
         target = self._move_target(rank, sentence)
         base = self._stated_years(target, sentence, code, index_mention)[0] if target else _NO_YEAR
         if base.value is None:

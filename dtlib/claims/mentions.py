@@ -45,7 +45,7 @@ class Mention:
     info: dict = field(default_factory=dict)
 
 
-def _value(token: str) -> int:
+def number_value(token: str) -> int:
     return int(token) if token.isdigit() else WORD_NUMBERS[token]
 
 
@@ -146,7 +146,7 @@ def rank_mentions(text: Text) -> list[Mention]:
     found: list[Mention] = []
     ranges, not_moves = [], set()
     for match in _RANGE.finditer(low):
-        first, last = _value(match.group(1)), _value(match.group(2))
+        first, last = number_value(match.group(1)), number_value(match.group(2))
         if 1 <= first < last <= MAX_RANK and last - first < 10:
             ranges.append((match.start(), match.end()))
             found.append(Mention("rank", match.start(), match.end(), list(range(first, last + 1)),
@@ -198,7 +198,7 @@ def rank_mentions(text: Text) -> list[Mention]:
                 if tail.group("of_all"):
                     info["of_all"] = int(tail.group("of_all"))
                 end += tail.end()
-        numbers = [_value(token)]
+        numbers = [number_value(token)]
         if out_of is None:
             numbers, end = _continue_list(low, end, numbers, info)
         if _VALUE_AFTER.match(low[end:]) or _WITHIN_GROUP.match(low[end:]):
@@ -292,7 +292,7 @@ def _continue_list(low: str, end: int, numbers: list[int], info: dict) -> tuple[
         # keeps a list only when it can pair it with as many provinces or indices
         if not more:
             return numbers, end
-        numbers = numbers + [_value(more.group("n"))]
+        numbers = numbers + [number_value(more.group("n"))]
         info["spans"].append((end + more.start("n"), end + more.end("n")))
         end += more.end()
 
@@ -321,7 +321,7 @@ def change_mentions(text: Text) -> list[Mention]:
         versus = _CHANGE_VS.match(after)
         info = {"vs_year": int(versus.group("year")) if versus else None,
                 "vs_previous": bool(_CHANGE_VS_PREVIOUS.match(after))}
-        found.append(Mention("change", match.start(), match.end(), sign * _value(match.group("n")), info))
+        found.append(Mention("change", match.start(), match.end(), sign * number_value(match.group("n")), info))
     return found
 
 
